@@ -1,0 +1,55 @@
+/** The fact catalog (data/catalog.json), produced by scripts/import-catalog.ts. */
+
+export const CATALOG_KINDS = ['helper', 'program-type', 'map-type', 'attach-type', 'kfunc'] as const;
+export type CatalogKind = (typeof CATALOG_KINDS)[number];
+
+/** One source's claim about an entry. */
+export interface CatalogSourceClaim {
+  source: 'ebpf-docs' | 'bcc';
+  /** `X.Y` as the source gives it (without the `v`). */
+  kernel: string;
+  /** Full or abbreviated commit hash, null when the source gives none. */
+  commit: string | null;
+}
+
+/** How the host probe finds this entry in kernel BTF. */
+export type BtfEvidence =
+  | { enum: 'bpf_func_id' | 'bpf_prog_type' | 'bpf_map_type' | 'bpf_attach_type'; member: string }
+  | { func: string };
+
+export interface CatalogEntry {
+  kind: CatalogKind;
+  /** helper: `bpf_ima_inode_hash`; program/map/attach type: the enum name `BPF_MAP_TYPE_RINGBUF`; kfunc: `bpf_task_acquire`. */
+  name: string;
+  /** `X.Y`: the kernel that introduced it (ebpf-docs first, else bcc). */
+  kernel: string;
+  /** Full commit hash when known (ebpf-docs gives full hashes; bcc abbreviated ones). */
+  commit: string | null;
+  commitUrl: string | null;
+  /** Every source that lists it, with what it says. */
+  sources: CatalogSourceClaim[];
+  /** Set when the sources disagree: says on what, in words (e.g. "kernel: ebpf-docs 5.11, bcc 5.10"). */
+  disagreement: string | null;
+  btf: BtfEvidence;
+  /** helper: program types that may call it; kfunc: program types it is registered for. */
+  programTypes: string[];
+  /** kfunc only: the kfunc flags (KF_ACQUIRE, …). */
+  flags?: string[];
+  /** docs.ebpf.io page. */
+  docsUrl: string;
+}
+
+export interface CatalogSource {
+  name: string;
+  repo: string;
+  path: string;
+  commit: string;
+  license: string;
+  /** Path of the license text in this repository. */
+  licenseFile: string;
+}
+
+export interface Catalog {
+  sources: CatalogSource[];
+  entries: CatalogEntry[];
+}
