@@ -10,6 +10,8 @@ export interface CatalogSourceClaim {
   kernel: string;
   /** Full or abbreviated commit hash, null when the source gives none. */
   commit: string | null;
+  /** The source's own spelling, only when it differs from the entry's name (e.g. a typo fixed on import). */
+  name?: string;
 }
 
 /** How the host probe finds this entry in kernel BTF. */
@@ -39,7 +41,9 @@ export interface CatalogEntry {
   docsUrl: string;
 }
 
+/** One file the catalog was built from. Several files can come from the same dataset (`name`). */
 export interface CatalogSource {
+  /** The dataset, as the claims name it: `ebpf-docs` or `bcc`. */
   name: string;
   repo: string;
   path: string;
@@ -49,7 +53,21 @@ export interface CatalogSource {
   licenseFile: string;
 }
 
+/** A kernel milestone that is not a named API (bcc's JIT, XDP driver and main-feature rows), for the timeline. */
+export interface KernelFeature {
+  /** bcc's section: `JIT compiling`, `XDP`, `Main features`, `Map userspace API`, `eBPF support`. */
+  section: string;
+  name: string;
+  /** `X.Y`. */
+  kernel: string;
+  commit: string | null;
+  commitUrl: string | null;
+  /** What the version column said besides the version, e.g. `removed in 4.18`. */
+  note?: string;
+}
+
 export interface Catalog {
   sources: CatalogSource[];
   entries: CatalogEntry[];
+  kernelFeatures?: KernelFeature[];
 }

@@ -1,0 +1,75 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { FeatureBlock } from '@/components/FeatureBlock';
+import { IssueAttribution } from '@/components/IssueAttribution';
+import { MdxContent } from '@/components/MdxContent';
+import { findIssue, issueNumbers, recordsOfIssue } from '@/lib/content/queries';
+import { LANGS } from '@/lib/features/types';
+import { format, getDictionary } from '@/lib/i18n/dictionary';
+import { pageMetadata } from '@/lib/metadata';
+import { getCatalogIndex, getContent } from '@/lib/server/data';
+import { requireIssueNumber, requireLang } from '@/lib/server/params';
+import { paths } from '@/lib/site';
+
+export const dynamicParams = false;
+
+type Params = Promise<{ lang: string; n: string }>;
+
+export async function generateStaticParams() {
+  const content = await getContent();
+  return LANGS.flatMap((lang) => issueNumbers(content).map((n) => ({ lang, n: String(n) })));
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { lang: l, n } = await params;
+  const lang = requireLang(l);
+  const issue = findIssue(await getContent(), requireIssueNumber(n), lang);
+  if (!issue) notFound();
+  return pageMetadata(lang, `/issues/${issue.number}`, issue.frontmatter.title, issue.frontmatter.summary);
+}
+
+export default async function IssuePage({ params }: { params: Params }) {
+  const { lang: l, n } = await params;
+  const lang = requireLang(l);
+  const content = await getContent();
+  const issue = findIssue(content, requireIssueNumber(n), lang);
+  if (!issue) notFound();
+  const t = getDictionary(lang);
+  const catalog = getCatalogIndex();
+  const records = new Map(recordsOfIssue(content, issue.number).map((r) => [r.id, r]));
+  const helperLinks = new Set([...records.values()].flatMap((r) => r.helpers).filter((h) => catalog.byName(h)?.kind === 'helper'));
+  const { frontmatter } = issue;
+
+  const Feature = ({ id, children }: { id: string; children?: ReactNode }) => {
+    const record = records.get(id);
+    if (!record) return <>{children}</>;
+    return (
+      <FeatureBlock record={record} lang={lang} t={t} helperLinks={helperLinks}>
+        {children}
+      </FeatureBlock>
+    );
+  };
+
+  return (
+    <article lang={issue.lang === 'zh' ? 'zh-CN' : 'en'}>
+      <header className="mb-6">
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          <Link href={paths.issues(lang)} className="hover:underline">
+            {t.issues}
+          </Link>{' '}
+          · {frontmatter.period.label}
+        </p>
+        <h1 className="mt-1 text-3xl font-bold tracking-tight">{frontmatter.title}</h1>
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+          {t.published}: <time dateTime={frontmatter.date}>{frontmatter.date}</time> · {format(t.featureCount, { n: records.size })}
+        </p>
+        <IssueAttribution issue={issue} t={t} />
+      </header>
+      <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-accent-600 dark:prose-a:text-accent-300">
+        <MdxContent code={issue.code} components={{ Feature }} />
+      </div>
+    </article>
+  );
+}

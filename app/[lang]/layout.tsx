@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { notFound } from 'next/navigation';
+import { SiteFooter } from '@/components/SiteFooter';
+import { SiteHeader } from '@/components/SiteHeader';
+import { LANGS } from '@/lib/features/types';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { isLang } from '@/lib/i18n/locale';
+import '../globals.css';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return LANGS.map((lang) => ({ lang }));
+}
+
+export default async function LangLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
+  const { lang } = await params;
+  if (!isLang(lang)) notFound();
+  const t = getDictionary(lang);
+  return (
+    <html lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <body className="min-h-screen bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-20 focus:bg-white focus:p-2 dark:focus:bg-slate-900">
+          {t.skipToContent}
+        </a>
+        <SiteHeader lang={lang} t={t} />
+        <main id="main" className="mx-auto max-w-5xl px-4 pt-8">
+          {children}
+        </main>
+        <SiteFooter lang={lang} t={t} />
+      </body>
+    </html>
+  );
+}

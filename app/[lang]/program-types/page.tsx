@@ -1,0 +1,5 @@
+import { catalogIndexPage } from '@/app/_shared/catalog-pages';
+
+const page = catalogIndexPage('program-type');
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

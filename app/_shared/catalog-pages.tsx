@@ -1,0 +1,69 @@
+/**
+ * The page functions every catalog kind shares (helpers, program types, map types, attach
+ * types, kfuncs): each route file binds them to its kind.
+ */
+import 'server-only';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { CatalogEntryView } from '@/components/CatalogEntryView';
+import { CatalogIndexView } from '@/components/CatalogIndexView';
+import type { CatalogKind } from '@/lib/catalog/types';
+import { compareVersionStrings } from '@/lib/kernel/version';
+import { recordsMentioning } from '@/lib/content/queries';
+import { LANGS } from '@/lib/features/types';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { KIND_LABEL_KEYS } from '@/lib/i18n/kinds';
+import { pageMetadata } from '@/lib/metadata';
+import { CATALOG_SEGMENTS } from '@/lib/site';
+import { getCatalog, getContent } from '@/lib/server/data';
+import { requireLang } from '@/lib/server/params';
+
+type IndexParams = Promise<{ lang: string }>;
+type EntryParams = Promise<{ lang: string; name: string }>;
+
+function entriesOf(kind: CatalogKind) {
+  return getCatalog()
+    .entries.filter((e) => e.kind === kind)
+    .sort((a, b) => compareVersionStrings(b.kernel, a.kernel) || a.name.localeCompare(b.name));
+}
+
+function findEntry(kind: CatalogKind, name: string) {
+  const entry = getCatalog().entries.find((e) => e.kind === kind && e.name === name);
+  if (!entry) notFound();
+  return entry;
+}
+
+export function catalogIndexPage(kind: CatalogKind) {
+  return {
+    async generateMetadata({ params }: { params: IndexParams }): Promise<Metadata> {
+      const lang = requireLang((await params).lang);
+      const t = getDictionary(lang);
+      return pageMetadata(lang, `/${CATALOG_SEGMENTS[kind]}`, t[KIND_LABEL_KEYS[kind]], t.catalogNotice);
+    },
+    async Page({ params }: { params: IndexParams }) {
+      const lang = requireLang((await params).lang);
+      return <CatalogIndexView kind={kind} entries={entriesOf(kind)} lang={lang} t={getDictionary(lang)} />;
+    },
+  };
+}
+
+export function catalogEntryPage(kind: CatalogKind) {
+  return {
+    generateStaticParams() {
+      return LANGS.flatMap((lang) => entriesOf(kind).map((e) => ({ lang, name: e.name })));
+    },
+    async generateMetadata({ params }: { params: EntryParams }): Promise<Metadata> {
+      const { lang: l, name } = await params;
+      const lang = requireLang(l);
+      const entry = findEntry(kind, decodeURIComponent(name));
+      return pageMetadata(lang, `/${CATALOG_SEGMENTS[kind]}/${entry.name}`, entry.name, `${entry.name}: Linux ${entry.kernel}`);
+    },
+    async Page({ params }: { params: EntryParams }) {
+      const { lang: l, name } = await params;
+      const lang = requireLang(l);
+      const entry = findEntry(kind, decodeURIComponent(name));
+      const mentions = recordsMentioning(await getContent(), entry.name);
+      return <CatalogEntryView entry={entry} mentions={mentions} lang={lang} t={getDictionary(lang)} />;
+    },
+  };
+}

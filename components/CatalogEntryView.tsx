@@ -1,0 +1,98 @@
+import Link from 'next/link';
+import type { CatalogEntry } from '@/lib/catalog/types';
+import type { FeatureRecord, Lang } from '@/lib/features/types';
+import { recordText } from '@/lib/content/queries';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import { KIND_LABEL_KEYS } from '@/lib/i18n/kinds';
+import { paths } from '@/lib/site';
+
+/** One catalog entry: version, commit, sources, callers, digest mentions, docs link. */
+export function CatalogEntryView({ entry, mentions, lang, t }: { entry: CatalogEntry; mentions: FeatureRecord[]; lang: Lang; t: Dictionary }) {
+  const link = 'text-accent-600 underline dark:text-accent-300';
+  return (
+    <article>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        <Link href={paths.catalogIndex(lang, entry.kind)} className="hover:underline">
+          {t[KIND_LABEL_KEYS[entry.kind]]}
+        </Link>
+      </p>
+      <h1 className="mt-1 break-all font-mono text-3xl font-bold tracking-tight">{entry.name}</h1>
+      <dl className="mt-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-3 text-sm">
+        <dt className="font-semibold">{t.landedIn}</dt>
+        <dd>
+          <Link href={`${paths.home(lang)}#v${entry.kernel}`} className={link}>
+            Linux {entry.kernel}
+          </Link>
+        </dd>
+        <dt className="font-semibold">{t.commit}</dt>
+        <dd className="font-mono">
+          {entry.commitUrl ? (
+            <a href={entry.commitUrl} className={link} rel="noopener">
+              {entry.commit?.slice(0, 12)}
+            </a>
+          ) : (
+            '—'
+          )}
+        </dd>
+        <dt className="font-semibold">{t.sources}</dt>
+        <dd>
+          <ul>
+            {entry.sources.map((s) => (
+              <li key={s.source}>
+                {s.source}: {s.kernel}
+                {s.commit ? <span className="font-mono"> ({s.commit.slice(0, 12)})</span> : null}
+              </li>
+            ))}
+          </ul>
+          {entry.disagreement && (
+            <p className="mt-1 text-amber-800 dark:text-amber-300">
+              {t.disagreement}: {entry.disagreement}
+            </p>
+          )}
+        </dd>
+        <dt className="font-semibold">{t.docs}</dt>
+        <dd>
+          <a href={entry.docsUrl} className={link} rel="noopener">
+            docs.ebpf.io
+          </a>
+        </dd>
+      </dl>
+
+      <section aria-labelledby="mentions" className="mt-10">
+        <h2 id="mentions" className="text-xl font-semibold">
+          {t.mentionedIn}
+        </h2>
+        {mentions.length === 0 ? (
+          <p className="mt-2 text-slate-600 dark:text-slate-400">{t.noMentions}</p>
+        ) : (
+          <ul className="mt-3 list-disc space-y-1 pl-6">
+            {mentions.map((r) => (
+              <li key={r.id}>
+                <Link href={paths.feature(lang, r.id)} className={link}>
+                  {recordText(r, lang).title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {entry.programTypes.length > 0 && (
+        <section aria-labelledby="callers" className="mt-10">
+          <h2 id="callers" className="text-xl font-semibold">
+            {t.callableFrom} ({entry.programTypes.length})
+          </h2>
+          <ul className="mt-3 flex flex-wrap gap-2 font-mono text-xs">
+            {entry.programTypes.map((p) => (
+              <li key={p}>
+                <Link href={paths.catalogEntry(lang, 'program-type', p)} className="rounded bg-slate-100 px-1.5 py-0.5 hover:underline dark:bg-slate-800">
+                  {p}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

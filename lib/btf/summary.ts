@@ -1,0 +1,100 @@
+/**
+ * What the probe and the catalog need from BTF: named enums with their member names, and the names
+ * of FUNC types. Names are decoded only for those, not for the whole string section.
+ */
+import type { BtfLayout } from './header';
+import type { BtfStrings } from './strings';
+import { BTF_KIND, BTF_TYPE_HEADER_SIZE, walkTypes, type BtfTypeRecord } from './types';
+
+export interface BtfSummary {
+  /** enum name → member names, for named ENUM and ENUM64 types; enums sharing a name are merged. */
+  enums: Record<string, string[]>;
+  /** Names of FUNC types (kfuncs and every other kernel function in BTF), sorted, unique. */
+  functions: string[];
+  /** Number of types in this blob (not counting the base's). */
+  typeCount: number;
+  /** String section length (needed as the base of split BTF). */
+  stringsLength: number;
+  byteOrder: 'little' | 'big';
+}
+
+// Local copies: the visitor below runs for every type (~130k in vmlinux).
+const FUNC = BTF_KIND.FUNC;
+const ENUM = BTF_KIND.ENUM;
+const ENUM64 = BTF_KIND.ENUM64;
+const ENUM_MEMBER_SIZE = 8;
+const ENUM64_MEMBER_SIZE = 12;
+
+interface EnumEntry {
+  members: string[];
+  /** Created when a second enum of the same name shows up, to merge without repeats. */
+  seen: Set<string> | undefined;
+}
+
+export function summarize(
+  layout: BtfLayout,
+  strings: BtfStrings,
+  firstId: number,
+  enumNames: ReadonlySet<string> | undefined,
+): BtfSummary {
+  const { view, littleEndian: le } = layout;
+  const enums = new Map<string, EnumEntry>();
+  // Deduplicated BTF stores each distinct name once, so equal offsets mean equal names: skipping
+  // repeated offsets is cheap, and sortedUnique drops any equal names stored twice.
+  const functionOffsets = new Set<number>();
+  const functions: string[] = [];
+
+  const collectEnum = (t: BtfTypeRecord, memberSize: number) => {
+    if (t.nameOff === 0) return; // anonymous enum: nothing to look it up by
+    const name = strings.name(t.nameOff, t.id, t.offset, 'enum name');
+    if (enumNames && !enumNames.has(name)) return;
+    let entry = enums.get(name);
+    if (!entry) {
+      entry = { members: [], seen: undefined };
+      enums.set(name, entry);
+    } else if (!entry.seen) {
+      entry.seen = new Set(entry.members);
+    }
+    let at = t.offset + BTF_TYPE_HEADER_SIZE;
+    for (let i = 0; i < t.vlen; i++, at += memberSize) {
+      const member = strings.name(view.getUint32(at, le), t.id, at, 'enum member name');
+      if (entry.seen) {
+        if (entry.seen.has(member)) continue;
+        entry.seen.add(member);
+      }
+      entry.members.push(member);
+    }
+  };
+
+  const typeCount = walkTypes(layout, firstId, (t) => {
+    const kind = t.kind;
+    if (kind === FUNC) {
+      if (functionOffsets.has(t.nameOff)) return;
+      functionOffsets.add(t.nameOff);
+      functions.push(strings.name(t.nameOff, t.id, t.offset, 'function name'));
+    } else if (kind === ENUM) {
+      collectEnum(t, ENUM_MEMBER_SIZE);
+    } else if (kind === ENUM64) {
+      collectEnum(t, ENUM64_MEMBER_SIZE);
+    }
+  });
+
+  return {
+    // Object.fromEntries defines own properties, so an enum called "__proto__" stays an ordinary key.
+    enums: Object.fromEntries([...enums].map(([name, entry]) => [name, entry.members])),
+    functions: sortedUnique(functions),
+    typeCount,
+    stringsLength: layout.strings.end - layout.strings.start,
+    byteOrder: le ? 'little' : 'big',
+  };
+}
+
+function sortedUnique(names: string[]): string[] {
+  names.sort();
+  let kept = 0;
+  for (let i = 0; i < names.length; i++) {
+    if (kept === 0 || names[i] !== names[kept - 1]) names[kept++] = names[i]!;
+  }
+  names.length = kept;
+  return names;
+}

@@ -1,0 +1,86 @@
+/**
+ * zod schemas for the raw fact files the catalog is imported from (../shared/data).
+ * They check only what the import reads; anything else in the files is dropped.
+ * The YAML files are parsed with the failsafe schema (every scalar a string, see
+ * scripts/import-catalog.ts), so "nothing" arrives as '' and versions stay strings.
+ */
+import { z } from 'zod';
+
+/** `v5.11`, `5.11`, `4.11 (removed in 4.18)`; a number only when a caller parsed YAML itself. */
+const rawVersion = z.union([z.string(), z.number(), z.null()]);
+const rawCommit = z.string().nullable().optional();
+
+/** A list that YAML may also give as an empty value (`key:` → '' in failsafe, null otherwise). */
+function listOf<T extends z.ZodType>(item: T) {
+  return z
+    .union([z.array(item), z.literal(''), z.null()])
+    .optional()
+    .transform((v): z.output<T>[] => (Array.isArray(v) ? v : []));
+}
+
+/** A mapping that YAML may also give as an empty value. */
+function mapOf<T extends z.ZodType>(value: T) {
+  return z
+    .union([z.record(z.string(), value), z.literal(''), z.null()])
+    .optional()
+    .transform((v): Record<string, z.output<T>> => (v && typeof v === 'object' ? v : {}));
+}
+
+// ebpf-docs data/feature-versions.yaml: a list of groups, each a list of {name, version, commit}.
+export const featureVersionsSchema = z.array(
+  z.object({
+    name: z.string(),
+    features: listOf(z.object({ name: z.string(), version: rawVersion, commit: rawCommit })),
+  }),
+);
+export type FeatureVersions = z.output<typeof featureVersionsSchema>;
+
+// ebpf-docs data/helpers-functions.yaml: each item names a helper, pulls in a group, or excludes a
+// helper; conditions on an item (attach_type, since, kconfig, cap, …) are not read.
+const helperRef = z
+  .object({ name: z.string().optional(), group: z.string().optional(), exclude: z.string().optional() })
+  .refine((r) => [r.name, r.group, r.exclude].filter((x) => x !== undefined).length === 1, {
+    message: 'each item needs exactly one of name, group, exclude',
+  });
+export type HelperRef = z.output<typeof helperRef>;
+
+export const helpersFunctionsSchema = z.object({
+  groups: mapOf(listOf(helperRef)),
+  programs: mapOf(listOf(helperRef)),
+});
+export type HelpersFunctions = z.output<typeof helpersFunctionsSchema>;
+
+// ebpf-docs data/kfuncs.yaml: kfunc sets, each registered for some program types.
+const namedProgramType = z.object({ name: z.string() });
+export const kfuncsSchema = z.object({
+  sets: mapOf(
+    z.object({
+      funcs: listOf(
+        z.object({
+          name: z.string(),
+          flags: listOf(z.string()),
+          // The verifier refuses some kfuncs of a set in some of the set's program types.
+          except: z.object({ program_types: listOf(namedProgramType) }).optional(),
+        }),
+      ),
+      program_types: listOf(namedProgramType),
+    }),
+  ),
+});
+export type Kfuncs = z.output<typeof kfuncsSchema>;
+
+// bcc docs/kernel-versions.md, already turned into JSON (ebpf-kernel-features.json).
+const bccRow = {
+  kernel: rawVersion,
+  commit: rawCommit,
+  /** Full-hash link; bcc's `commit` is abbreviated. */
+  commitUrl: z.string().nullable().optional(),
+};
+export const bccFeaturesSchema = z.object({
+  source: z.object({ repo: z.string(), path: z.string(), commit: z.string(), license: z.string() }),
+  helpers: z.array(z.object({ name: z.string(), rawName: z.string().optional(), ...bccRow })),
+  programTypes: z.array(z.object({ name: z.string(), enum: z.string(), ...bccRow })),
+  mapTypes: z.array(z.object({ name: z.string(), enum: z.string(), ...bccRow })),
+  features: z.array(z.object({ section: z.string(), name: z.string(), ...bccRow })),
+});
+export type BccFeatures = z.output<typeof bccFeaturesSchema>;

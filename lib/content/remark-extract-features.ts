@@ -1,0 +1,54 @@
+/**
+ * remark plugin: finds every <Feature> element in an MDX document and hands its declaration
+ * (or the reasons it is invalid, with the line) to a collector. It changes nothing in the tree.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import { readFeatureDeclaration, type AttributeValue, type FeatureDeclaration } from './feature-declaration';
+
+export interface FeatureCollector {
+  declarations: FeatureDeclaration[];
+  problems: { line: number; reason: string }[];
+}
+
+type Node = Root | RootContent;
+
+function isFeature(node: Node): node is MdxJsxFlowElement | MdxJsxTextElement {
+  return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Feature';
+}
+
+export function remarkExtractFeatures(collector: FeatureCollector) {
+  const walk = (node: Node, insideFeature: boolean) => {
+    if (isFeature(node)) {
+      collect(node, insideFeature, collector);
+      insideFeature = true;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Node, insideFeature);
+  };
+  return () => (tree: Root) => walk(tree, false);
+}
+
+function collect(element: MdxJsxFlowElement | MdxJsxTextElement, nested: boolean, collector: FeatureCollector) {
+  const line = element.position?.start.line ?? 1;
+  if (nested) {
+    collector.problems.push({ line, reason: '<Feature> elements cannot be nested' });
+    return;
+  }
+  if (element.type === 'mdxJsxTextElement') {
+    collector.problems.push({ line, reason: '<Feature> must be a block: put the element on its own lines' });
+    return;
+  }
+  const attributes = new Map<string, AttributeValue>();
+  for (const attribute of element.attributes) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      collector.problems.push({ line, reason: '<Feature> attributes must be static: no {...spread}' });
+      continue;
+    }
+    const value = attribute.value;
+    attributes.set(attribute.name, value == null ? '' : typeof value === 'string' ? value : { expression: true });
+  }
+  const result = readFeatureDeclaration(attributes, line, toString(element.children));
+  if (result.ok) collector.declarations.push(result.declaration);
+  else for (const reason of result.reasons) collector.problems.push({ line, reason });
+}

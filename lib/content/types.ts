@@ -1,0 +1,33 @@
+import type { FeatureRecord, Lang } from '../features/types';
+import type { ExplainerFrontmatter, IssueFrontmatter } from '../validations/content';
+import type { ContentProblem } from './problems';
+
+/** One language of one issue. */
+export interface IssueDoc {
+  number: number;
+  lang: Lang;
+  /** Path relative to the content directory's parent, as problems print it. */
+  file: string;
+  frontmatter: IssueFrontmatter;
+  /** The mdx-bundler output: server-side rendering only. */
+  code: string;
+  /** Feature ids in document order. */
+  featureIds: string[];
+  isOriginal: boolean;
+}
+
+export interface ExplainerDoc {
+  slug: string;
+  lang: Lang;
+  file: string;
+  frontmatter: ExplainerFrontmatter;
+  code: string;
+  isOriginal: boolean;
+}
+
+export interface Content {
+  issues: IssueDoc[];
+  explainers: ExplainerDoc[];
+  records: FeatureRecord[];
+  problems: ContentProblem[];
+}

@@ -1,0 +1,28 @@
+/**
+ * The data pages and API routes read: the catalog and the content, loaded once per process.
+ * Content with problems throws (the build already failed on it; this guards `next dev`).
+ */
+import 'server-only';
+import { loadCatalog } from '../catalog/load';
+import { createCatalogIndex } from '../catalog/lookup';
+import { loadContent } from '../content/load-content';
+import { ContentError } from '../content/problems';
+import type { Content } from '../content/types';
+
+let catalogIndex: ReturnType<typeof createCatalogIndex> | null = null;
+let contentPromise: Promise<Content> | null = null;
+
+export const getCatalog = loadCatalog;
+
+export function getCatalogIndex() {
+  catalogIndex ??= createCatalogIndex(loadCatalog());
+  return catalogIndex;
+}
+
+export function getContent(): Promise<Content> {
+  contentPromise ??= loadContent(getCatalogIndex()).then((content) => {
+    if (content.problems.length > 0) throw new ContentError(content.problems);
+    return content;
+  });
+  return contentPromise;
+}

@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Usage: npm run build   — `next build` (which runs the content check first), then records
+// what was built so `npm start` can tell whether the build is current.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { buildStamp } from './build-stamp.mjs';
+
+const require = createRequire(import.meta.url);
+const stamp = buildStamp();
+const result = spawnSync(process.execPath, [require.resolve('next/dist/bin/next'), 'build'], { stdio: 'inherit' });
+if (result.status !== 0) process.exit(result.status ?? 1);
+writeFileSync('.next/ebpf-digest-build-stamp', stamp);

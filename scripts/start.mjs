@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// Usage: npm start   (env: PORT, default 3000; HOST, default 127.0.0.1)
+// Builds when there is no build of the current sources, then serves it with `next start`.
+import { spawnSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { buildStamp } from './build-stamp.mjs';
+
+const require = createRequire(import.meta.url);
+const next = require.resolve('next/dist/bin/next');
+const port = process.env.PORT ?? '3000';
+const host = process.env.HOST ?? '127.0.0.1';
+
+const stampFile = '.next/ebpf-digest-build-stamp';
+const stamp = buildStamp();
+const built = existsSync('.next/BUILD_ID') && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp;
+if (!built) {
+  console.log('npm start: no build of the current sources; running `npm run build` first.');
+  const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+console.log(`npm start: serving on http://${host}:${port}`);
+const server = spawn(process.execPath, [next, 'start', '--hostname', host, '--port', port], { stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
