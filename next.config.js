@@ -26,6 +26,8 @@ export default function config(phase) {
   if (phase === PHASE_PRODUCTION_BUILD) checkContentOnce();
   return {
     reactStrictMode: true,
+    // A separate build directory lets two builds (e.g. two checkouts' worth of work) run side by side.
+    distDir: process.env.NEXT_DIST_DIR ?? '.next',
     poweredByHeader: false,
     // mdx-bundler runs esbuild at build time on the server; keep both out of the server bundle.
     serverExternalPackages: ['mdx-bundler', 'esbuild'],

@@ -6,8 +6,10 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { buildStamp } from './build-stamp.mjs';
 
+const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+
 const require = createRequire(import.meta.url);
 const stamp = buildStamp();
 const result = spawnSync(process.execPath, [require.resolve('next/dist/bin/next'), 'build'], { stdio: 'inherit' });
 if (result.status !== 0) process.exit(result.status ?? 1);
-writeFileSync('.next/ebpf-digest-build-stamp', stamp);
+writeFileSync(`${distDir}/ebpf-digest-build-stamp`, stamp);

@@ -6,14 +6,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { buildStamp } from './build-stamp.mjs';
 
+const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+
 const require = createRequire(import.meta.url);
 const next = require.resolve('next/dist/bin/next');
 const port = process.env.PORT ?? '3000';
 const host = process.env.HOST ?? '127.0.0.1';
 
-const stampFile = '.next/ebpf-digest-build-stamp';
+const stampFile = `${distDir}/ebpf-digest-build-stamp`;
 const stamp = buildStamp();
-const built = existsSync('.next/BUILD_ID') && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp;
+const built = existsSync(`${distDir}/BUILD_ID`) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp;
 if (!built) {
   console.log('npm start: no build of the current sources; running `npm run build` first.');
   const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });

@@ -7,7 +7,7 @@ import type { CatalogEntry } from '../catalog/types';
 import type { FeatureRecord, Lang } from '../features/types';
 import { compareVersionStrings } from '../kernel/version';
 import type { ExplainerFrontmatter, IssueFrontmatter } from '../validations/content';
-import type { FeatureDeclaration } from './feature-declaration';
+import { readFeatureFacts, type FeatureDeclaration, type FeatureFacts } from './feature-declaration';
 import type { ContentProblem } from './problems';
 import type { Content, ExplainerDoc, IssueDoc } from './types';
 
@@ -92,28 +92,30 @@ export function assembleContent(files: ParsedFile[], catalog: CatalogLookup): Om
     // The original declares the facts.
     const byId = new Map<string, FeatureRecord>();
     orig.declarations.forEach((d, order) => {
-      if (!d.facts) {
-        report(orig.file, d.line, `<Feature id="${d.id}"> in the original must declare its facts (kernel or userspace, categories, …)`);
+      const read = readFeatureFacts(d.factAttributes);
+      if (!read.ok) {
+        for (const reason of read.reasons) report(orig.file, d.line, reason);
         return;
       }
+      const facts = read.facts;
       const previous = firstSeen.get(d.id);
       if (previous) {
         report(orig.file, d.line, `duplicate feature id "${d.id}" (first declared in ${previous})`);
         return;
       }
       firstSeen.set(d.id, `${orig.file}:${d.line}`);
-      checkFacts(d, orig.file, catalog, explainerSlugs, report);
+      checkFacts(d, facts, orig.file, catalog, explainerSlugs, report);
       const record: FeatureRecord = {
         id: d.id,
         issue: number,
         order,
-        landing: d.facts.landing,
-        kernel: d.facts.landing.component === 'linux' ? d.facts.landing.version : null,
-        categories: d.facts.categories,
-        helpers: d.facts.helpers,
-        apis: d.facts.apis,
-        explainers: d.facts.explainers,
-        detect: d.facts.detect,
+        landing: facts.landing,
+        kernel: facts.landing.component === 'linux' ? facts.landing.version : null,
+        categories: facts.categories,
+        helpers: facts.helpers,
+        apis: facts.apis,
+        explainers: facts.explainers,
+        detect: facts.detect,
         text: { [orig.lang]: { title: d.title, body: d.body } },
       };
       byId.set(d.id, record);
@@ -129,7 +131,7 @@ export function assembleContent(files: ParsedFile[], catalog: CatalogLookup): Om
       if (missing.length) report(t.file, 1, `translation is missing feature id(s) of ${orig.lang}.mdx: ${missing.join(', ')}`);
       for (const d of t.declarations) {
         if (extra.includes(d.id)) report(t.file, d.line, `feature id "${d.id}" is not in the original ${orig.lang}.mdx`);
-        if (d.facts) report(t.file, d.line, `<Feature id="${d.id}">: facts are declared once, in the original ${orig.lang}.mdx; a translation gives only id and title`);
+        if (Object.keys(d.factAttributes).length > 0) report(t.file, d.line, `<Feature id="${d.id}">: facts are declared once, in the original ${orig.lang}.mdx; a translation gives only id and title`);
       }
       if (!missing.length && !extra.length && ids.join() !== originalIds.join()) {
         report(t.file, t.declarations[0]?.line ?? 1, `feature ids are in a different order than in ${orig.lang}.mdx`);
@@ -161,12 +163,12 @@ export function assembleContent(files: ParsedFile[], catalog: CatalogLookup): Om
 
 function checkFacts(
   d: FeatureDeclaration,
+  facts: FeatureFacts,
   file: string,
   catalog: CatalogLookup,
   explainerSlugs: Set<string>,
   report: (file: string, line: number, reason: string) => void,
 ) {
-  const facts = d.facts!;
   for (const name of facts.helpers) {
     const entry = catalog.byName(name);
     if (!entry || (entry.kind !== 'helper' && entry.kind !== 'kfunc') || entry.name !== name) {

@@ -16,8 +16,8 @@ export interface CompiledMdx {
   problems: { line: number; reason: string }[];
 }
 
-/** Bump when the compile pipeline changes, so stale cache entries are not reused. */
-const PIPELINE_VERSION = 'mdx-1';
+/** Bump when the compile pipeline or the shape of a declaration changes: stale cache entries are then ignored. */
+const PIPELINE_VERSION = 'mdx-2';
 
 function cacheDir(): string {
   return process.env.MDX_CACHE_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), '.cache', 'mdx');

@@ -20,8 +20,8 @@ export interface FeatureDeclaration {
   id: string;
   title: string;
   line: number;
-  /** Present when the element declares facts (the original); null for a translation's element. */
-  facts: FeatureFacts | null;
+  /** The fact attributes as written (kernel, categories, …); empty for a translation's element. */
+  factAttributes: Partial<Record<FactAttribute, string>>;
   /** Plain text of the element's children. */
   body: string;
 }
@@ -31,11 +31,12 @@ export type AttributeValue = string | { expression: true };
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const FACT_ATTRIBUTES = ['kernel', 'userspace', 'categories', 'helpers', 'apis', 'explainers', 'detect'] as const;
+type FactAttribute = (typeof FACT_ATTRIBUTES)[number];
 const KNOWN_ATTRIBUTES = new Set<string>(['id', 'title', ...FACT_ATTRIBUTES]);
 
 const words = (value: string | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
 
-/** Returns the declaration, or the reasons it is invalid (all of them, not just the first). */
+/** Reads the attributes every element has (id, title) and keeps the fact attributes for later. */
 export function readFeatureDeclaration(
   attributes: Map<string, AttributeValue>,
   line: number,
@@ -59,47 +60,49 @@ export function readFeatureDeclaration(
   const title = (text.get('title') ?? '').trim();
   if (!title) reasons.push(`<Feature ${id ? `id="${id}"` : ''}> is missing its title`);
   if (!body.trim()) reasons.push(`<Feature id="${id}"> has no text`);
-
-  const declaresFacts = FACT_ATTRIBUTES.some((name) => text.has(name));
-  let facts: FeatureFacts | null = null;
-  if (declaresFacts) {
-    const factReasons: string[] = [];
-    const landing = readLanding(text.get('kernel'), text.get('userspace'), factReasons);
-    const categoryWords = words(text.get('categories'));
-    if (categoryWords.length === 0) factReasons.push('<Feature> needs at least one category');
-    for (const c of categoryWords) {
-      if (!isCategory(c)) factReasons.push(`unknown category "${c}"`);
-    }
-    const helpers = words(text.get('helpers'));
-    const apis = words(text.get('apis'));
-    for (const name of [...helpers, ...apis]) {
-      if (!IDENTIFIER.test(name)) factReasons.push(`"${name}" is not a name (write helpers without parentheses)`);
-    }
-    const explainers = words(text.get('explainers'));
-    let detect: DetectRule[] = [];
-    try {
-      detect = parseDetectRules(text.get('detect') ?? '');
-    } catch (error) {
-      if (!(error instanceof DetectRuleError)) throw error;
-      factReasons.push(error.message);
-    }
-    reasons.push(...factReasons);
-    if (landing && factReasons.length === 0) {
-      facts = {
-        landing,
-        categories: [...new Set(categoryWords)] as Category[],
-        helpers: [...new Set(helpers)],
-        apis: [...new Set(apis)],
-        explainers: [...new Set(explainers)],
-        detect,
-      };
-    }
-  }
-
   if (reasons.length > 0) return { ok: false, reasons };
-  return { ok: true, declaration: { id, title, line, facts, body: body.trim() } };
+
+  const factAttributes: FeatureDeclaration['factAttributes'] = {};
+  for (const name of FACT_ATTRIBUTES) if (text.has(name)) factAttributes[name] = text.get(name);
+  return { ok: true, declaration: { id, title, line, factAttributes, body: body.trim() } };
 }
 
+/** Validates the facts an original's element declares. */
+export function readFeatureFacts(
+  attributes: FeatureDeclaration['factAttributes'],
+): { ok: true; facts: FeatureFacts } | { ok: false; reasons: string[] } {
+  const reasons: string[] = [];
+  const landing = readLanding(attributes.kernel, attributes.userspace, reasons);
+  const categoryWords = words(attributes.categories);
+  if (categoryWords.length === 0) reasons.push('<Feature> needs at least one category');
+  for (const c of categoryWords) {
+    if (!isCategory(c)) reasons.push(`unknown category "${c}"`);
+  }
+  const helpers = words(attributes.helpers);
+  const apis = words(attributes.apis);
+  for (const name of [...helpers, ...apis]) {
+    if (!IDENTIFIER.test(name)) reasons.push(`"${name}" is not a name (write helpers without parentheses)`);
+  }
+  let detect: DetectRule[] = [];
+  try {
+    detect = parseDetectRules(attributes.detect ?? '');
+  } catch (error) {
+    if (!(error instanceof DetectRuleError)) throw error;
+    reasons.push(error.message);
+  }
+  if (!landing || reasons.length > 0) return { ok: false, reasons };
+  return {
+    ok: true,
+    facts: {
+      landing,
+      categories: [...new Set(categoryWords)] as Category[],
+      helpers: [...new Set(helpers)],
+      apis: [...new Set(apis)],
+      explainers: [...new Set(words(attributes.explainers))],
+      detect,
+    },
+  };
+}
 function readLanding(kernel: string | undefined, userspace: string | undefined, reasons: string[]): Landing | null {
   if (kernel !== undefined && userspace !== undefined) {
     reasons.push('<Feature> gives both kernel and userspace: a feature lands in one place');

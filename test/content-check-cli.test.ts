@@ -1,0 +1,68 @@
+/**
+ * The content check as users meet it: `npm run content:check` and `next build` (through
+ * next.config.js) both stop on bad content with `path:line: reason`.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = path.join(__dirname, '..');
+const FIXTURES = path.join(ROOT, 'test/fixtures/content');
+let broken: string;
+
+beforeAll(async () => {
+  broken = await mkdtemp(path.join(os.tmpdir(), 'content-cli-'));
+  await cp(path.join(FIXTURES, 'base'), path.join(broken, 'content'), { recursive: true });
+  await cp(path.join(FIXTURES, 'broken/unknown-category'), path.join(broken, 'content'), {
+    recursive: true,
+    filter: (src) => !src.endsWith('expected.json'),
+  });
+});
+afterAll(() => rm(broken, { recursive: true, force: true }));
+
+async function exitOf(command: string, args: string[], env: Record<string, string>) {
+  try {
+    const { stdout, stderr } = await run(command, args, { cwd: ROOT, env: { ...process.env, ...env } });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, output: e.stdout + e.stderr };
+  }
+}
+
+const tsx = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+
+describe('content:check', () => {
+  it('prints the summary for the shipped content and exits 0', async () => {
+    const { code, output } = await exitOf(process.execPath, [tsx, 'scripts/content-check.ts'], {});
+    expect(code).toBe(0);
+    expect(output).toMatch(/#2: en 14 records, zh \(original\) 14 records/);
+    expect(output).toMatch(/feature records: 14/);
+    expect(output).toMatch(/catalog entries: \d+ \(\d+ helpers/);
+  });
+
+  it('prints path:line: reason and exits 1 on bad content', async () => {
+    const { code, output } = await exitOf(process.execPath, [tsx, 'scripts/content-check.ts'], {
+      CONTENT_DIR: path.join(broken, 'content'),
+    });
+    expect(code).toBe(1);
+    expect(output).toContain('content/issues/0001/zh.mdx:22: unknown category "bogus"');
+  });
+});
+
+describe('next build', () => {
+  it('runs the same check from next.config.js and stops the same way', async () => {
+    const script = "import('./next.config.js').then((m) => m.default('phase-production-build'))";
+    const { code, output } = await exitOf(process.execPath, ['-e', script], {
+      CONTENT_DIR: path.join(broken, 'content'),
+      EBPF_DIGEST_CONTENT_CHECKED: '',
+    });
+    expect(code).toBe(1);
+    expect(output).toContain('content/issues/0001/zh.mdx:22: unknown category "bogus"');
+    expect(output).toContain('next build stopped');
+  });
+});
