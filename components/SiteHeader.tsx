@@ -3,6 +3,7 @@ import type { Lang } from '@/lib/features/types';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { paths } from '@/lib/site';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ThemeToggle } from './ThemeToggle';
 
 export function SiteHeader({ lang, t }: { lang: Lang; t: Dictionary }) {
   const nav = [
@@ -29,6 +30,7 @@ export function SiteHeader({ lang, t }: { lang: Lang; t: Dictionary }) {
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-2">
+          <ThemeToggle toDark={t.themeToDark} toLight={t.themeToLight} />
           <LanguageSwitch lang={lang} label={t.otherLanguage} title={t.otherLanguageLabel} />
         </div>
       </div>

@@ -1,11 +1,11 @@
 /**
  * The kernel timeline: every kernel version with eBPF changes, newest first, with the digest's
- * feature records and the catalog entries introduced in it. Pure.
+ * feature records and the catalog entries introduced in it, and the filters over it. Pure.
  */
-import type { CatalogEntry, CatalogKind } from './catalog/types';
+import { CATALOG_KINDS, type CatalogEntry, type CatalogKind } from './catalog/types';
 import type { FeatureRecord } from './features/types';
-import type { Category } from './features/vocabulary';
-import { compareVersionStrings } from './kernel/version';
+import { isCategory, type Category } from './features/vocabulary';
+import { compareVersionStrings, isMajorMinor } from './kernel/version';
 
 export interface TimelineVersion {
   version: string;
@@ -14,13 +14,19 @@ export interface TimelineVersion {
   catalog: Record<CatalogKind, CatalogEntry[]>;
 }
 
+/** What the timeline can show: digest features, or catalog entries of a kind. */
+export const TIMELINE_KINDS = ['feature', ...CATALOG_KINDS] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
 export interface TimelineFilter {
-  categories?: Category[];
-  kinds?: CatalogKind[];
-  from?: string;
-  to?: string;
-  digestOnly?: boolean;
+  categories: Category[];
+  kinds: TimelineKind[];
+  from: string | null;
+  to: string | null;
+  digestOnly: boolean;
 }
+
+export const NO_FILTER: TimelineFilter = { categories: [], kinds: [], from: null, to: null, digestOnly: false };
 
 const emptyKinds = (): Record<CatalogKind, CatalogEntry[]> => ({
   helper: [],
@@ -46,21 +52,52 @@ export function buildTimeline(records: FeatureRecord[], entries: CatalogEntry[],
   return [...versions.values()].sort((a, b) => compareVersionStrings(b.version, a.version));
 }
 
-/** Applies a filter; versions left with nothing to show are dropped. */
+/**
+ * Applies a filter; versions left with nothing to show are dropped. Catalog entries have no
+ * categories, so a category filter (like "digest only") shows digest features alone.
+ */
 export function filterTimeline(timeline: TimelineVersion[], filter: TimelineFilter): TimelineVersion[] {
   const inRange = (v: string) =>
     (!filter.from || compareVersionStrings(v, filter.from) >= 0) && (!filter.to || compareVersionStrings(v, filter.to) <= 0);
+  const shows = (kind: TimelineKind) => filter.kinds.length === 0 || filter.kinds.includes(kind);
+  const catalogShown = !filter.digestOnly && filter.categories.length === 0;
   return timeline
     .filter((v) => inRange(v.version))
     .map((v) => {
-      const records = filter.categories?.length ? v.records.filter((r) => r.categories.some((c) => filter.categories!.includes(c))) : v.records;
+      const records = !shows('feature')
+        ? []
+        : filter.categories.length
+          ? v.records.filter((r) => r.categories.some((c) => filter.categories.includes(c)))
+          : v.records;
       const catalog = emptyKinds();
-      if (!filter.digestOnly && !filter.categories?.length) {
-        for (const kind of Object.keys(catalog) as CatalogKind[]) {
-          if (!filter.kinds?.length || filter.kinds.includes(kind)) catalog[kind] = v.catalog[kind];
-        }
-      }
+      if (catalogShown) for (const kind of CATALOG_KINDS) if (shows(kind)) catalog[kind] = v.catalog[kind];
       return { ...v, records, catalog };
     })
-    .filter((v) => v.records.length > 0 || Object.values(v.catalog).some((list) => list.length > 0));
+    .filter((v) => v.records.length > 0 || CATALOG_KINDS.some((kind) => v.catalog[kind].length > 0));
+}
+
+type Query = Record<string, string | string[] | undefined>;
+
+const all = (value: string | string[] | undefined) => (Array.isArray(value) ? value : value ? [value] : []);
+
+/** Reads a filter from the page's query (`?category=security&kind=helper&from=5.4&to=5.15&digest=1`); ignores what is not valid. */
+export function parseTimelineQuery(query: Query): TimelineFilter {
+  const version = (value: string | string[] | undefined) => {
+    const v = all(value)[0];
+    return v && isMajorMinor(v) ? v : null;
+  };
+  let from = version(query.from);
+  let to = version(query.to);
+  if (from && to && compareVersionStrings(from, to) > 0) [from, to] = [to, from];
+  return {
+    categories: [...new Set(all(query.category).filter(isCategory))],
+    kinds: [...new Set(all(query.kind).filter((k): k is TimelineKind => (TIMELINE_KINDS as readonly string[]).includes(k)))],
+    from,
+    to,
+    digestOnly: all(query.digest)[0] === '1',
+  };
+}
+
+export function isFiltered(filter: TimelineFilter): boolean {
+  return filter.categories.length > 0 || filter.kinds.length > 0 || !!filter.from || !!filter.to || filter.digestOnly;
 }

@@ -1,0 +1,39 @@
+'use client';
+/** Switches between light and dark and remembers the choice; without a choice the system decides. */
+import { useEffect, useState } from 'react';
+import { THEME_STORAGE_KEY } from '@/lib/theme';
+
+type Theme = 'light' | 'dark';
+
+function effectiveTheme(): Theme {
+  const chosen = document.documentElement.dataset.theme;
+  if (chosen === 'light' || chosen === 'dark') return chosen;
+  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+export function ThemeToggle({ toDark, toLight }: { toDark: string; toLight: string }) {
+  const [theme, setTheme] = useState<Theme | null>(null);
+  useEffect(() => setTheme(effectiveTheme()), []);
+  if (theme === null) return null; // Without JavaScript there is nothing to toggle: the system decides.
+  const next: Theme = theme === 'dark' ? 'light' : 'dark';
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        document.documentElement.dataset.theme = next;
+        try {
+          localStorage.setItem(THEME_STORAGE_KEY, next);
+        } catch {
+          // Storage may be unavailable (private mode): the choice lasts for this page only.
+        }
+        setTheme(next);
+      }}
+      aria-label={next === 'dark' ? toDark : toLight}
+      title={next === 'dark' ? toDark : toLight}
+      data-testid="theme-toggle"
+      className="rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+    >
+      <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
+    </button>
+  );
+}
