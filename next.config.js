@@ -1,8 +1,10 @@
 // @ts-check
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { COMMON_SECURITY_HEADERS, NON_PAGE_CSP } from './config/security-headers.mjs';
 
 const require = createRequire(import.meta.url);
+
 const PHASE_PRODUCTION_BUILD = 'phase-production-build';
 
 /**
@@ -29,8 +31,21 @@ export default function config(phase) {
     // A separate build directory lets two builds (e.g. two checkouts' worth of work) run side by side.
     distDir: process.env.NEXT_DIST_DIR ?? '.next',
     poweredByHeader: false,
+    // Type checking is its own step (`npm run typecheck`, part of `npm test`): the build stays
+    // fast, and a type error still fails CI.
+    typescript: { ignoreBuildErrors: true },
     // mdx-bundler runs esbuild at build time on the server; keep both out of the server bundle.
     serverExternalPackages: ['mdx-bundler', 'esbuild'],
     experimental: { globalNotFound: true },
+    // Pages get their CSP (with a nonce) from proxy.ts; everything else gets these.
+    async headers() {
+      const common = Object.entries(COMMON_SECURITY_HEADERS).map(([key, value]) => ({ key, value }));
+      return [
+        { source: '/:path*', headers: common },
+        { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: NON_PAGE_CSP }] },
+        { source: '/:lang/feed.xml', headers: [{ key: 'Content-Security-Policy', value: NON_PAGE_CSP }] },
+        { source: '/(sitemap.xml|robots.txt|collect.sh)', headers: [{ key: 'Content-Security-Policy', value: NON_PAGE_CSP }] },
+      ];
+    },
   };
 }

@@ -4,7 +4,9 @@ import type { FeatureRecord, Lang } from '@/lib/features/types';
 import { recordText } from '@/lib/content/queries';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { KIND_LABEL_KEYS } from '@/lib/i18n/kinds';
+import { hostBadgeLabels } from '@/lib/i18n/probe-labels';
 import { paths } from '@/lib/site';
+import { HostBadge } from './HostBadge';
 
 /** One catalog entry: version, commit, sources, callers, digest mentions, docs link. */
 export function CatalogEntryView({ entry, mentions, lang, t }: { entry: CatalogEntry; mentions: FeatureRecord[]; lang: Lang; t: Dictionary }) {
@@ -17,6 +19,9 @@ export function CatalogEntryView({ entry, mentions, lang, t }: { entry: CatalogE
         </Link>
       </p>
       <h1 className="mt-1 break-all font-mono text-3xl font-bold tracking-tight">{entry.name}</h1>
+      <div className="mt-2 empty:hidden">
+        <HostBadge kind={entry.kind} id={entry.name} lang={lang} labels={hostBadgeLabels(t)} />
+      </div>
       <dl className="mt-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-3 text-sm">
         <dt className="font-semibold">{t.landedIn}</dt>
         <dd>
@@ -70,6 +75,9 @@ export function CatalogEntryView({ entry, mentions, lang, t }: { entry: CatalogE
               <li key={r.id}>
                 <Link href={paths.feature(lang, r.id)} className={link}>
                   {recordText(r, lang).title}
+                </Link>{' '}
+                <Link href={paths.featureAnchor(lang, r.issue, r.id)} className="text-sm text-slate-600 hover:underline dark:text-slate-400">
+                  ({t.sourceIssue}: #{r.issue})
                 </Link>
               </li>
             ))}

@@ -10,7 +10,9 @@ export function FeatureBadges({ record, lang, t, helperLinks }: { record: Featur
   return (
     <ul className="not-prose flex flex-wrap items-center gap-1.5" aria-label={t.categories}>
       <li>
-        <Chip tone="kernel">{formatLanding(record.landing)}</Chip>
+        <Chip tone="kernel" href={record.kernel ? `${paths.home(lang)}#v${record.kernel}` : undefined}>
+          {formatLanding(record.landing)}
+        </Chip>
       </li>
       {record.categories.map((c) => (
         <li key={c}>

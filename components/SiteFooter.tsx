@@ -9,10 +9,13 @@ export function SiteFooter({ lang, t }: { lang: Lang; t: Dictionary }) {
       <div className="mx-auto max-w-5xl space-y-1 px-4">
         <p>{t.contentNotice}</p>
         <p>{t.catalogNotice}</p>
-        <p>
+        <p className="flex gap-4">
           <Link href={paths.credits(lang)} className="underline hover:text-accent-600">
             {t.navCredits}
           </Link>
+          <a href={`/${lang}/feed.xml`} className="underline hover:text-accent-600" type="application/rss+xml">
+            {t.feed}
+          </a>
         </p>
       </div>
     </footer>

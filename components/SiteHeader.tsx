@@ -2,7 +2,9 @@ import Link from 'next/link';
 import type { Lang } from '@/lib/features/types';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { paths } from '@/lib/site';
+import { searchBoxLabels } from '@/lib/search/labels';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SearchBox } from './SearchBox';
 import { ThemeToggle } from './ThemeToggle';
 
 export function SiteHeader({ lang, t }: { lang: Lang; t: Dictionary }) {
@@ -11,6 +13,8 @@ export function SiteHeader({ lang, t }: { lang: Lang; t: Dictionary }) {
     { href: paths.issues(lang), label: t.navIssues },
     { href: paths.helpers(lang), label: t.navHelpers },
     { href: paths.explainers(lang), label: t.navExplainers },
+    { href: paths.compare(lang), label: t.navCompare },
+    { href: paths.probe(lang), label: t.navProbe },
   ];
   return (
     <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
@@ -30,6 +34,7 @@ export function SiteHeader({ lang, t }: { lang: Lang; t: Dictionary }) {
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-2">
+          <SearchBox lang={lang} labels={searchBoxLabels(t)} />
           <ThemeToggle toDark={t.themeToDark} toLight={t.themeToLight} />
           <LanguageSwitch lang={lang} label={t.otherLanguage} title={t.otherLanguageLabel} />
         </div>

@@ -5,9 +5,11 @@ import { recordText } from '@/lib/content/queries';
 import type { Lang } from '@/lib/features/types';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { KIND_LABEL_KEYS } from '@/lib/i18n/kinds';
+import { hostBadgeLabels } from '@/lib/i18n/probe-labels';
 import { paths } from '@/lib/site';
 import type { TimelineVersion } from '@/lib/timeline';
 import { FeatureBadges } from './FeatureBadges';
+import { HostBadge } from './HostBadge';
 
 /** One kernel version: digest features stand out, catalog entries are listed compactly, collapsed. */
 export function TimelineVersionSection({ v, lang, t, helperLinks }: { v: TimelineVersion; lang: Lang; t: Dictionary; helperLinks: Set<string> }) {
@@ -34,10 +36,11 @@ export function TimelineVersionSection({ v, lang, t, helperLinks }: { v: Timelin
               <div className="mt-1.5">
                 <FeatureBadges record={r} lang={lang} t={t} helperLinks={helperLinks} />
               </div>
-              <p className="mt-1.5 text-xs text-slate-600 dark:text-slate-400">
+              <p className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
                 <Link href={paths.featureAnchor(lang, r.issue, r.id)} className="hover:underline">
                   {t.sourceIssue}: #{r.issue}
                 </Link>
+                <HostBadge kind="feature" id={r.id} lang={lang} labels={hostBadgeLabels(t)} />
               </p>
             </li>
           ))}

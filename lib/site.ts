@@ -17,6 +17,11 @@ export function absoluteUrl(pathname: string): string {
   return `${SITE_URL}${pathname}`;
 }
 
+/** The id of an item's row on the probe page. */
+export function probeAnchor(kind: 'feature' | CatalogKind, id: string): string {
+  return `${kind}-${id}`;
+}
+
 /** Paths of the pages, in one place. */
 export const paths = {
   home: (lang: Lang) => `/${lang}`,
@@ -31,4 +36,10 @@ export const paths = {
   catalogIndex: (lang: Lang, kind: CatalogKind) => `/${lang}/${CATALOG_SEGMENTS[kind]}`,
   catalogEntry: (lang: Lang, kind: CatalogKind, name: string) => `/${lang}/${CATALOG_SEGMENTS[kind]}/${name}`,
   credits: (lang: Lang) => `/${lang}/credits`,
+  probe: (lang: Lang) => `/${lang}/probe`,
+  compare: (lang: Lang) => `/${lang}/compare`,
+  compareRange: (lang: Lang, from: string, to: string) => `/${lang}/compare?from=${from}&to=${to}`,
+  /** An item's row on the probe page: `#feature-<id>`, `#helper-<name>`, `#map-type-<name>`. */
+  probeItem: (lang: Lang, kind: 'feature' | CatalogKind, id: string) => `/${lang}/probe#${probeAnchor(kind, id)}`,
+  timelineVersion: (lang: Lang, version: string) => `/${lang}#v${version}`,
 };

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const INPUTS = ['app', 'components', 'lib', 'content', 'data', 'public', 'package-lock.json', 'next.config.js', 'postcss.config.mjs'];
+const INPUTS = ['app', 'components', 'lib', 'content', 'data', 'public', 'scripts/collect-host-report.sh', 'package-lock.json', 'next.config.js', 'postcss.config.mjs'];
 
 function* files(entry) {
   let stat;

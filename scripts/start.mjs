@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Usage: npm start   (env: PORT, default 3000; HOST, default 127.0.0.1)
+// Usage: npm start   (env: PORT, default 3000; HOST, default 127.0.0.1; PROBE_TOKEN, HOST_ROOT… for the probe)
 // Builds when there is no build of the current sources, then serves it with `next start`.
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -23,6 +23,8 @@ if (!built) {
 }
 
 console.log(`npm start: serving on http://${host}:${port}`);
-const server = spawn(process.execPath, [next, 'start', '--hostname', host, '--port', port], { stdio: 'inherit' });
+// The probe API reads the listen address to decide whether it may answer without PROBE_TOKEN.
+const env = { ...process.env, EBPF_DIGEST_LISTEN_HOST: host };
+const server = spawn(process.execPath, [next, 'start', '--hostname', host, '--port', port], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,28 +1,24 @@
 import type { ReactNode } from 'react';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
-import { LANGS } from '@/lib/features/types';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { isLang } from '@/lib/i18n/locale';
 import { THEME_BOOT_SCRIPT } from '@/lib/theme';
 import '../globals.css';
 
-export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return LANGS.map((lang) => ({ lang }));
-}
-
 export default async function LangLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
   const { lang } = await params;
   if (!isLang(lang)) notFound();
   const t = getDictionary(lang);
+  // Reading the request makes every page render per request: the CSP nonce is per request.
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
   return (
     // The boot script sets data-theme before hydration: React must not warn about it.
     <html lang={lang === 'zh' ? 'zh-CN' : 'en'} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
       </head>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-20 focus:bg-white focus:p-2 dark:focus:bg-slate-900">

@@ -10,7 +10,6 @@ import { CatalogIndexView } from '@/components/CatalogIndexView';
 import type { CatalogKind } from '@/lib/catalog/types';
 import { compareVersionStrings } from '@/lib/kernel/version';
 import { recordsMentioning } from '@/lib/content/queries';
-import { LANGS } from '@/lib/features/types';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { KIND_LABEL_KEYS } from '@/lib/i18n/kinds';
 import { pageMetadata } from '@/lib/metadata';
@@ -49,9 +48,6 @@ export function catalogIndexPage(kind: CatalogKind) {
 
 export function catalogEntryPage(kind: CatalogKind) {
   return {
-    generateStaticParams() {
-      return LANGS.flatMap((lang) => entriesOf(kind).map((e) => ({ lang, name: e.name })));
-    },
     async generateMetadata({ params }: { params: EntryParams }): Promise<Metadata> {
       const { lang: l, name } = await params;
       const lang = requireLang(l);

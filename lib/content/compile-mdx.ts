@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bundleMDX } from 'mdx-bundler';
+import rehypePrettyCode from 'rehype-pretty-code';
+import remarkGfm from 'remark-gfm';
 import { remarkExtractFeatures, type FeatureCollector } from './remark-extract-features';
 import type { FeatureDeclaration } from './feature-declaration';
 
@@ -16,8 +18,10 @@ export interface CompiledMdx {
   problems: { line: number; reason: string }[];
 }
 
+const CODE_THEMES = { theme: { light: 'github-light', dark: 'github-dark' }, keepBackground: false, bypassInlineCode: true };
+
 /** Bump when the compile pipeline or the shape of a declaration changes: stale cache entries are then ignored. */
-const PIPELINE_VERSION = 'mdx-2';
+const PIPELINE_VERSION = 'mdx-4';
 
 function cacheDir(): string {
   return process.env.MDX_CACHE_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), '.cache', 'mdx');
@@ -51,7 +55,9 @@ async function compileUncached(source: string): Promise<CompiledMdx> {
     const { code } = await bundleMDX({
       source,
       mdxOptions(options) {
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkExtractFeatures(collector)];
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkExtractFeatures(collector)];
+        // Highlighting happens at compile time: pages ship coloured HTML and no highlighter.
+        options.rehypePlugins = [...(options.rehypePlugins ?? []), [rehypePrettyCode, CODE_THEMES]];
         return options;
       },
       esbuildOptions(options) {

@@ -33,6 +33,9 @@ const FEATURES = {
   stats: feature('stats', 'sysctl:kernel.bpf_stats_enabled', '5.8'),
   bpffs: feature('bpffs', 'path:/sys/fs/bpf', '4.4'),
   libbpf: feature('libbpf-thing', '', '1.0', 'libbpf'),
+  // Rules naming only a prerequisite older than the feature (SO_PREFER_BUSY_POLL, 5.11).
+  busyPoll: feature('busy-poll', 'sysctl:net.core.busy_poll', '5.11'),
+  cgroupSockopt: feature('cgroup-sockopt', 'config:CONFIG_CGROUP_BPF', '5.11'),
 };
 type FeatureKey = keyof typeof FEATURES;
 
@@ -103,6 +106,12 @@ describe('evaluateFeature: verdict table over the fixture hosts', () => {
     ['ringbuf', 'container', 'supported', ['btf.enum_member', 'kernel.at_least']],
     ['kfunc', 'container', 'unsupported', ['btf.function_missing', 'kernel.below']],
     ['bpffs', 'container', 'unsupported', ['path.missing', 'kernel.contradicted']],
+    // A prerequisite that holds does not make an old kernel new: only BTF evidence makes a backport.
+    ['busyPoll', 'linux-419', 'unsupported', ['sysctl.exists', 'kernel.below']],
+    ['cgroupSockopt', 'linux-419', 'unsupported', ['config.set', 'kernel.below']],
+    ['busyPoll', 'rhel8-418', 'unsupported', ['sysctl.exists', 'kernel.below']],
+    ['busyPoll', 'linux-6x', 'supported', ['sysctl.exists', 'kernel.at_least']],
+    ['cgroupSockopt', 'linux-6x', 'supported', ['config.set', 'kernel.at_least']],
     // CONFIG_BPF_LSM=y, bpf not active.
     ['bpfLsm', 'lsm-built-inactive', 'unsupported', ['config.set', 'lsm.built_inactive', 'kernel.contradicted']],
     ['ima', 'lsm-built-inactive', 'unsupported', ['btf.enum_member', 'config.set', 'lsm.built_inactive', 'kernel.contradicted']],
@@ -294,7 +303,7 @@ describe('probeWants', () => {
     expect(wants).toEqual({
       wantedFunctions: ['bpf_task_acquire'],
       wantedPaths: ['/sys/fs/bpf'],
-      wantedSysctls: ['kernel.bpf_stats_enabled'],
+      wantedSysctls: ['kernel.bpf_stats_enabled', 'net.core.busy_poll'],
     });
   });
 });

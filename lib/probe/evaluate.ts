@@ -78,12 +78,21 @@ function combine(results: RuleResult[], versions: VersionCheck[], facts: HostFac
     return { verdict: 'unsupported', evidence };
   }
 
+  // Only a BTF name identifies the feature itself (a helper, a type, a function). A config option,
+  // sysctl, path or LSM that holds is a prerequisite, usually older than the feature
+  // (net.core.busy_poll predates SO_PREFER_BUSY_POLL by years): it cannot overrule a kernel that is
+  // too old, so only BTF evidence makes a backport.
+  const proof = results.find((r) => r.outcome === 'supported' && r.via === 'btf');
+  if (supported && !proof && decided.some((v) => !v.atLeast)) {
+    return { verdict: 'unsupported', evidence: [...evidence, ...versions.map(versionEvidence)] };
+  }
+
   const allSupported = results.length > 0 && results.every((r) => r.outcome === 'supported');
-  // Version notes beside evidence: agreeing, or overruled by what BTF/config show (a backport).
+  // Version notes beside evidence: agreeing, or overruled by what BTF shows (a backport).
   const versionNotes = () =>
     versions.map((v) =>
-      supported && v.release !== null && !v.atLeast
-        ? makeEvidence('kernel.backported', { release: v.release, min: v.min, name: supported.subject, via: supported.via })
+      proof && v.release !== null && !v.atLeast
+        ? makeEvidence('kernel.backported', { release: v.release, min: v.min, name: proof.subject, via: proof.via })
         : versionEvidence(v),
     );
 

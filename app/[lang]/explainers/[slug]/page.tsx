@@ -3,20 +3,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { MdxContent } from '@/components/MdxContent';
 import { explainerSlugs, findExplainer, recordsForExplainer, recordText } from '@/lib/content/queries';
-import { LANGS } from '@/lib/features/types';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { pageMetadata } from '@/lib/metadata';
 import { getContent } from '@/lib/server/data';
 import { requireLang } from '@/lib/server/params';
 import { paths } from '@/lib/site';
 
-export const dynamicParams = false;
 type Params = Promise<{ lang: string; slug: string }>;
-
-export async function generateStaticParams() {
-  const content = await getContent();
-  return LANGS.flatMap((lang) => explainerSlugs(content).map((slug) => ({ lang, slug })));
-}
 
 async function load(params: Params) {
   const { lang: l, slug } = await params;

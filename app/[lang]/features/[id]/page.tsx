@@ -2,24 +2,19 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { FeatureBadges } from '@/components/FeatureBadges';
+import { HostBadge } from '@/components/HostBadge';
 import { findExplainer, findRecord, recordText } from '@/lib/content/queries';
 import { formatDetectRule } from '@/lib/features/detect';
 import { formatLanding } from '@/lib/features/landing';
-import { LANGS } from '@/lib/features/types';
 import { format, getDictionary } from '@/lib/i18n/dictionary';
+import { hostBadgeLabels } from '@/lib/i18n/probe-labels';
 import { otherLang } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/metadata';
 import { getCatalogIndex, getContent } from '@/lib/server/data';
 import { requireLang } from '@/lib/server/params';
 import { paths } from '@/lib/site';
 
-export const dynamicParams = false;
 type Params = Promise<{ lang: string; id: string }>;
-
-export async function generateStaticParams() {
-  const content = await getContent();
-  return LANGS.flatMap((lang) => content.records.map((r) => ({ lang, id: r.id })));
-}
 
 async function load(params: Params) {
   const { lang: l, id } = await params;
@@ -55,7 +50,12 @@ export default async function FeaturePage({ params }: { params: Params }) {
       <div className="mt-3">
         <FeatureBadges record={record} lang={lang} t={t} helperLinks={helperLinks} />
       </div>
-      <p className="mt-6 max-w-prose whitespace-pre-line leading-7">{text.body}</p>
+      <div className="mt-2 empty:hidden">
+        <HostBadge kind="feature" id={record.id} lang={lang} labels={hostBadgeLabels(t)} />
+      </div>
+      <p data-content className="mt-6 max-w-prose whitespace-pre-line leading-7">
+        {text.body}
+      </p>
 
       <dl className="mt-8 grid max-w-prose grid-cols-[max-content_1fr] gap-x-6 gap-y-3 text-sm">
         <dt className="font-semibold">{t.sourceIssue}</dt>

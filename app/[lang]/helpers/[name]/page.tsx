@@ -1,7 +1,5 @@
 import { catalogEntryPage } from '@/app/_shared/catalog-pages';
 
 const page = catalogEntryPage('helper');
-export const dynamicParams = false;
-export const generateStaticParams = page.generateStaticParams;
 export const generateMetadata = page.generateMetadata;
 export default page.Page;

@@ -5,22 +5,15 @@ import type { ReactNode } from 'react';
 import { FeatureBlock } from '@/components/FeatureBlock';
 import { IssueAttribution } from '@/components/IssueAttribution';
 import { MdxContent } from '@/components/MdxContent';
-import { findIssue, issueNumbers, recordsOfIssue } from '@/lib/content/queries';
-import { LANGS } from '@/lib/features/types';
+import { findExplainer, findIssue, issueNumbers, recordsOfIssue } from '@/lib/content/queries';
 import { format, getDictionary } from '@/lib/i18n/dictionary';
 import { pageMetadata } from '@/lib/metadata';
 import { getCatalogIndex, getContent } from '@/lib/server/data';
 import { requireIssueNumber, requireLang } from '@/lib/server/params';
 import { paths } from '@/lib/site';
 
-export const dynamicParams = false;
 
 type Params = Promise<{ lang: string; n: string }>;
-
-export async function generateStaticParams() {
-  const content = await getContent();
-  return LANGS.flatMap((lang) => issueNumbers(content).map((n) => ({ lang, n: String(n) })));
-}
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { lang: l, n } = await params;
@@ -41,6 +34,7 @@ export default async function IssuePage({ params }: { params: Params }) {
   const records = new Map(recordsOfIssue(content, issue.number).map((r) => [r.id, r]));
   const helperLinks = new Set([...records.values()].flatMap((r) => r.helpers).filter((h) => catalog.byName(h)?.kind === 'helper'));
   const { frontmatter } = issue;
+  const explainers = frontmatter.explainers.map((slug) => findExplainer(content, slug, lang)).filter((e) => e !== undefined);
 
   const Feature = ({ id, children }: { id: string; children?: ReactNode }) => {
     const record = records.get(id);
@@ -66,6 +60,19 @@ export default async function IssuePage({ params }: { params: Params }) {
           {t.published}: <time dateTime={frontmatter.date}>{frontmatter.date}</time> · {format(t.featureCount, { n: records.size })}
         </p>
         <IssueAttribution issue={issue} t={t} />
+        {explainers.length > 0 && (
+          <nav aria-label={t.relatedExplainers} className="mt-4 text-sm">
+            <span className="font-semibold">{t.relatedExplainers}:</span>{' '}
+            {explainers.map((e, i) => (
+              <span key={e.slug}>
+                {i > 0 && ' · '}
+                <Link href={paths.explainer(lang, e.slug)} className="text-accent-600 underline dark:text-accent-300">
+                  {e.frontmatter.title}
+                </Link>
+              </span>
+            ))}
+          </nav>
+        )}
       </header>
       <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-accent-600 dark:prose-a:text-accent-300">
         <MdxContent code={issue.code} components={{ Feature }} />

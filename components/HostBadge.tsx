@@ -1,0 +1,52 @@
+'use client';
+/**
+ * "On this host: supported" for one feature or catalog entry, from the live probe (one request per
+ * page, shared by every badge). Renders nothing while loading and when the probe is off or absent.
+ */
+import Link from 'next/link';
+import { useEffect, useState } from 'react';
+import type { CatalogKind } from '@/lib/catalog/types';
+import type { Lang } from '@/lib/features/types';
+import type { HostBadgeLabels } from '@/lib/i18n/probe-labels';
+import { fetchProbe } from '@/lib/probe/client';
+import type { ProbeReport } from '@/lib/probe/report';
+import type { Verdict } from '@/lib/probe/rules';
+import { paths } from '@/lib/site';
+import { VerdictPill } from './VerdictPill';
+
+const verdictIndexes = new WeakMap<ProbeReport, Map<string, Verdict>>();
+
+function verdictOf(report: ProbeReport, kind: string, id: string): Verdict | null {
+  let index = verdictIndexes.get(report);
+  if (!index) {
+    index = new Map(report.features.map((f) => [`${f.kind}:${f.id}`, f.verdict]));
+    verdictIndexes.set(report, index);
+  }
+  return index.get(`${kind}:${id}`) ?? null;
+}
+
+export function HostBadge({ kind, id, lang, labels }: { kind: 'feature' | CatalogKind; id: string; lang: Lang; labels: HostBadgeLabels }) {
+  const [verdict, setVerdict] = useState<Verdict | null>(null);
+  useEffect(() => {
+    let live = true;
+    fetchProbe().then((state) => {
+      if (live && state.status === 'ready') setVerdict(verdictOf(state.report, kind, id));
+    });
+    return () => {
+      live = false;
+    };
+  }, [kind, id]);
+  if (!verdict) return null;
+  return (
+    <Link
+      href={paths.probeItem(lang, kind, id)}
+      title={labels.title}
+      data-testid="host-badge"
+      data-verdict={verdict}
+      className="inline-flex items-center gap-1.5 rounded-md border border-slate-200 px-1.5 py-0.5 text-xs text-slate-700 hover:border-accent-600 hover:underline dark:border-slate-700 dark:text-slate-300"
+    >
+      {labels.onThisHost}
+      <VerdictPill verdict={verdict} label={labels[verdict]} />
+    </Link>
+  );
+}

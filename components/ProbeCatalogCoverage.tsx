@@ -1,0 +1,62 @@
+import { CATALOG_KINDS } from '@/lib/catalog/types';
+import type { Lang } from '@/lib/features/types';
+import { format } from '@/lib/i18n/dictionary';
+import { KIND_LABEL_KEYS } from '@/lib/i18n/kinds';
+import type { ProbeLabels } from '@/lib/i18n/probe-labels';
+import type { ProbeReport } from '@/lib/probe/report';
+import { ProbeItemRow } from './ProbeItemRow';
+
+/** Lists this long start open; longer ones wait for a click. */
+const OPEN_UP_TO = 40;
+
+/** Per catalog kind: how many entries this host has, the missing ones listed first, every entry anchored. */
+export function ProbeCatalogCoverage({ report, lang, labels }: { report: ProbeReport; lang: Lang; labels: ProbeLabels }) {
+  return (
+    <div className="mt-4 space-y-6">
+      {CATALOG_KINDS.map((kind) => {
+        const counts = report.coverage[kind];
+        const items = report.features.filter((f) => f.kind === kind);
+        const missing = items.filter((f) => f.verdict !== 'supported');
+        const present = items.filter((f) => f.verdict === 'supported');
+        const share = counts.total ? Math.round((counts.supported / counts.total) * 100) : 0;
+        return (
+          <section key={kind} aria-labelledby={`coverage-${kind}`} data-coverage={kind}>
+            <div className="flex flex-wrap items-baseline justify-between gap-x-4">
+              <h3 id={`coverage-${kind}`} className="text-lg font-semibold">
+                {labels[KIND_LABEL_KEYS[kind] as keyof ProbeLabels]}
+              </h3>
+              <p className="text-sm tabular-nums" data-testid={`coverage-${kind}`}>
+                {format(labels.probeCoverage, { n: counts.supported, total: counts.total })}
+              </p>
+            </div>
+            <div className="mt-1 h-2 overflow-hidden rounded bg-slate-200 dark:bg-slate-800" aria-hidden="true">
+              <div className="h-full bg-emerald-500" style={{ width: `${share}%` }} />
+            </div>
+            {missing.length === 0 ? (
+              <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{labels.probeNothingMissing}</p>
+            ) : (
+              <details className="mt-2" open={missing.length <= OPEN_UP_TO}>
+                <summary className="cursor-pointer text-sm">{format(labels.probeNotSupportedList, { n: missing.length })}</summary>
+                <ul className="mt-1 divide-y divide-slate-100 dark:divide-slate-800">
+                  {missing.map((item) => (
+                    <ProbeItemRow key={item.id} item={item} lang={lang} labels={labels} compact />
+                  ))}
+                </ul>
+              </details>
+            )}
+            {present.length > 0 && (
+              <details className="mt-1">
+                <summary className="cursor-pointer text-sm">{format(labels.probeSupportedList, { n: present.length })}</summary>
+                <ul className="mt-1 divide-y divide-slate-100 dark:divide-slate-800">
+                  {present.map((item) => (
+                    <ProbeItemRow key={item.id} item={item} lang={lang} labels={labels} compact />
+                  ))}
+                </ul>
+              </details>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

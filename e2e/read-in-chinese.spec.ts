@@ -1,0 +1,34 @@
+/**
+ * A zh page shows no English interface words: every interface string of the en dictionary
+ * that differs from its zh counterpart must be absent from the zh page's interface (the
+ * digest's own prose and code names are content, not interface).
+ */
+import { expect, test } from '@playwright/test';
+import { getDictionary } from '../lib/i18n/dictionary';
+import { PAGE_TYPES } from './pages';
+
+const en = getDictionary('en');
+const zh = getDictionary('zh');
+/** Names, not words: they stay as they are in Chinese text too. */
+const NAMES = new Set(['Linux', 'kfunc', 'kfuncs', 'eBPF', 'BTF', 'XDP', 'AF_XDP', 'libbpf', 'CO-RE', 'LSM', 'JIT', 'JSON', 'CSV', 'RSS', 'bpftool', 'iproute2', 'cgroup']);
+const englishOnly = (Object.keys(en) as (keyof typeof en)[])
+  .filter((key) => en[key] !== zh[key])
+  // Templates are checked through their fixed words.
+  .flatMap((key) => en[key].split(/\{\w+\}/))
+  .map((s) => s.trim())
+  .filter((s) => /[a-z]{3,}/i.test(s) && s.length >= 4 && !NAMES.has(s));
+
+for (const { name, path } of PAGE_TYPES) {
+  test(`zh ${name} page has no untranslated interface strings`, async ({ page }) => {
+    await page.goto(`/zh${path}`);
+    // The interface: everything but the digest's prose (.prose), catalog names (code/font-mono) and other-language links.
+    const text = await page.evaluate(() => {
+      const clone = document.body.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('.prose, [lang="en"], .font-mono, code, script, style, [data-content]').forEach((el) => el.remove());
+      return clone.innerText;
+    });
+    const found = englishOnly.filter((s) => text.includes(s));
+    expect(found, `English interface strings on /zh${path}`).toEqual([]);
+    expect(text).not.toMatch(/\{\w+\}/);
+  });
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { loadCatalog } from './catalog/load';
+import { createCatalogIndex } from './catalog/lookup';
+import { loadContent } from './content/load-content';
+import { buildFeed } from './feed';
+
+describe('buildFeed', async () => {
+  const content = await loadContent(createCatalogIndex(loadCatalog()), path.join(__dirname, '../content'));
+  it.each(['zh', 'en'] as const)('%s: one item per issue, listing its features', (lang) => {
+    const xml = buildFeed(content, lang);
+    expect(xml).toMatch(/^<\?xml/);
+    expect(xml.match(/<item>/g)).toHaveLength(new Set(content.issues.map((i) => i.number)).size);
+    expect(xml).toContain(`/${lang}/issues/2`);
+    expect(xml).toContain(`/${lang}/features/bpf-ima-inode-hash`);
+    expect(xml).toContain(lang === 'zh' ? 'eBPF 今日头条 2' : 'eBPF Daily Headlines #2');
+  });
+});

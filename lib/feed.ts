@@ -1,0 +1,44 @@
+/** The RSS feed of one language: one item per issue, listing its features. Pure. */
+import { Feed } from 'feed';
+import type { Content } from './content/types';
+import { findIssue, issueNumbers, recordsOfIssue, recordText } from './content/queries';
+import type { Lang } from './features/types';
+import { formatLanding } from './features/landing';
+import { getDictionary } from './i18n/dictionary';
+import { absoluteUrl, paths } from './site';
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function buildFeed(content: Content, lang: Lang): string {
+  const t = getDictionary(lang);
+  const numbers = issueNumbers(content);
+  const newest = numbers.length ? findIssue(content, numbers[0], lang)?.frontmatter.date : undefined;
+  const feed = new Feed({
+    title: t.siteName,
+    description: t.siteTagline,
+    id: absoluteUrl(paths.home(lang)),
+    link: absoluteUrl(paths.home(lang)),
+    language: lang === 'zh' ? 'zh-CN' : 'en',
+    copyright: t.contentNotice,
+    updated: newest ? new Date(`${newest}T00:00:00Z`) : new Date(0),
+    feedLinks: { rss: absoluteUrl(`/${lang}/feed.xml`) },
+  });
+  for (const n of numbers) {
+    const issue = findIssue(content, n, lang)!;
+    const items = recordsOfIssue(content, n).map((r) => {
+      const text = recordText(r, lang);
+      const link = absoluteUrl(paths.feature(lang, r.id));
+      return `<li><a href="${escapeHtml(link)}">${escapeHtml(text.title)}</a> (${escapeHtml(formatLanding(r.landing))})</li>`;
+    });
+    feed.addItem({
+      title: issue.frontmatter.title,
+      id: absoluteUrl(paths.issue(lang, n)),
+      link: absoluteUrl(paths.issue(lang, n)),
+      date: new Date(`${issue.frontmatter.date}T00:00:00Z`),
+      description: issue.frontmatter.summary,
+      content: `<p>${escapeHtml(issue.frontmatter.summary)}</p><ul>${items.join('')}</ul>`,
+      category: [{ name: issue.frontmatter.period.label }],
+    });
+  }
+  return feed.rss2();
+}

@@ -1,0 +1,31 @@
+/**
+ * Gives every page a fresh CSP nonce (Next.js puts it on its own scripts; the layout puts it on
+ * ours) and the security headers. Other responses get their headers from next.config.js.
+ */
+import { NextResponse, type NextRequest } from 'next/server';
+import { COMMON_SECURITY_HEADERS, createNonce, pageCsp } from './config/security-headers.mjs';
+
+export function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const csp = pageCsp(nonce, process.env.NODE_ENV === 'development');
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', csp);
+  for (const [name, value] of Object.entries(COMMON_SECURITY_HEADERS)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      // Pages only: API routes, feeds, static files and metadata files are not HTML.
+      source: '/((?!api/|_next/static|_next/image|favicon.ico|icon|sitemap.xml|robots.txt|collect.sh|search-index|.*\\.xml$).*)',
+      missing: [
+        { type: 'header', key: 'next-router-prefetch' },
+        { type: 'header', key: 'purpose', value: 'prefetch' },
+      ],
+    },
+  ],
+};

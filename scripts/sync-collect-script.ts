@@ -1,0 +1,38 @@
+/**
+ * Usage: npm run collect-script:sync [-- --check]
+ * Writes the names the collector script looks up (catalog kfuncs, names in detection rules, rule
+ * paths and sysctls) into the generated block of scripts/collect-host-report.sh. With --check it
+ * changes nothing and exits 1 when the block is stale.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { loadCatalog } from '../lib/catalog/load';
+import { createCatalogIndex } from '../lib/catalog/lookup';
+import { loadContent } from '../lib/content/load-content';
+import { ContentError } from '../lib/content/problems';
+import { COLLECT_SCRIPT_FILE, withWantedNames } from '../lib/probe/collect-script';
+import { probeWants } from '../lib/probe/wanted';
+
+async function main() {
+  const check = process.argv.includes('--check');
+  const catalog = loadCatalog();
+  const content = await loadContent(createCatalogIndex(catalog));
+  if (content.problems.length > 0) throw new ContentError(content.problems);
+  const wants = probeWants(content.records, catalog.entries);
+  const current = readFileSync(COLLECT_SCRIPT_FILE, 'utf8');
+  const next = withWantedNames(current, wants);
+  const summary = `${wants.wantedFunctions.length} functions, ${wants.wantedPaths.length} paths, ${wants.wantedSysctls.length} sysctls`;
+  if (next === current) {
+    console.log(`collect-script:sync: ${COLLECT_SCRIPT_FILE} is current (${summary})`);
+  } else if (check) {
+    console.error(`collect-script:sync: ${COLLECT_SCRIPT_FILE} is stale; run \`npm run collect-script:sync\``);
+    process.exitCode = 1;
+  } else {
+    writeFileSync(COLLECT_SCRIPT_FILE, next);
+    console.log(`collect-script:sync: wrote ${COLLECT_SCRIPT_FILE} (${summary})`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
