@@ -1,20 +1,31 @@
 /**
  * Gives every page a fresh CSP nonce (Next.js puts it on its own scripts; the layout puts it on
- * ours) and the security headers. Other responses get their headers from next.config.js.
+ * ours) and the security headers; answers paths outside /zh and /en with a bilingual 404.
+ * Other responses get their headers from next.config.js.
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { COMMON_SECURITY_HEADERS, createNonce, pageCsp } from './config/security-headers.mjs';
+import { isLang } from './lib/i18n/locale';
+import { UNKNOWN_LANGUAGE_HTML } from './lib/unknown-language-page';
+
+function withSecurityHeaders(response: NextResponse, csp: string): NextResponse {
+  response.headers.set('Content-Security-Policy', csp);
+  for (const [name, value] of Object.entries(COMMON_SECURITY_HEADERS)) response.headers.set(name, value);
+  return response;
+}
 
 export function proxy(request: NextRequest) {
   const nonce = createNonce();
   const csp = pageCsp(nonce, process.env.NODE_ENV === 'development');
+  const first = request.nextUrl.pathname.split('/')[1];
+  if (first && !isLang(first)) {
+    const notFound = new NextResponse(UNKNOWN_LANGUAGE_HTML, { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+    return withSecurityHeaders(notFound, csp);
+  }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set('Content-Security-Policy', csp);
-  for (const [name, value] of Object.entries(COMMON_SECURITY_HEADERS)) response.headers.set(name, value);
-  return response;
+  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp);
 }
 
 export const config = {

@@ -10,7 +10,7 @@ import { ProbeItemRow } from './ProbeItemRow';
 const OPEN_UP_TO = 40;
 
 /** Per catalog kind: how many entries this host has, the missing ones listed first, every entry anchored. */
-export function ProbeCatalogCoverage({ report, lang, labels }: { report: ProbeReport; lang: Lang; labels: ProbeLabels }) {
+export function ProbeCatalogCoverage({ report, lang, labels, idPrefix = '' }: { report: ProbeReport; lang: Lang; labels: ProbeLabels; idPrefix?: string }) {
   return (
     <div className="mt-4 space-y-6">
       {CATALOG_KINDS.map((kind) => {
@@ -20,9 +20,9 @@ export function ProbeCatalogCoverage({ report, lang, labels }: { report: ProbeRe
         const present = items.filter((f) => f.verdict === 'supported');
         const share = counts.total ? Math.round((counts.supported / counts.total) * 100) : 0;
         return (
-          <section key={kind} aria-labelledby={`coverage-${kind}`} data-coverage={kind}>
+          <section key={kind} aria-labelledby={`${idPrefix}coverage-${kind}`} data-coverage={kind}>
             <div className="flex flex-wrap items-baseline justify-between gap-x-4">
-              <h3 id={`coverage-${kind}`} className="text-lg font-semibold">
+              <h3 id={`${idPrefix}coverage-${kind}`} className="text-lg font-semibold">
                 {labels[KIND_LABEL_KEYS[kind] as keyof ProbeLabels]}
               </h3>
               <p className="text-sm tabular-nums" data-testid={`coverage-${kind}`}>
@@ -39,7 +39,7 @@ export function ProbeCatalogCoverage({ report, lang, labels }: { report: ProbeRe
                 <summary className="cursor-pointer text-sm">{format(labels.probeNotSupportedList, { n: missing.length })}</summary>
                 <ul className="mt-1 divide-y divide-slate-100 dark:divide-slate-800">
                   {missing.map((item) => (
-                    <ProbeItemRow key={item.id} item={item} lang={lang} labels={labels} compact />
+                    <ProbeItemRow key={item.id} item={item} lang={lang} labels={labels} compact anchorPrefix={idPrefix} />
                   ))}
                 </ul>
               </details>
@@ -49,7 +49,7 @@ export function ProbeCatalogCoverage({ report, lang, labels }: { report: ProbeRe
                 <summary className="cursor-pointer text-sm">{format(labels.probeSupportedList, { n: present.length })}</summary>
                 <ul className="mt-1 divide-y divide-slate-100 dark:divide-slate-800">
                   {present.map((item) => (
-                    <ProbeItemRow key={item.id} item={item} lang={lang} labels={labels} compact />
+                    <ProbeItemRow key={item.id} item={item} lang={lang} labels={labels} compact anchorPrefix={idPrefix} />
                   ))}
                 </ul>
               </details>

@@ -26,6 +26,7 @@ export function ProbeItemRow({
   title,
   kernel,
   compact = false,
+  anchorPrefix = '',
 }: {
   item: ProbeItem;
   lang: Lang;
@@ -35,13 +36,15 @@ export function ProbeItemRow({
   /** The timeline version to link; catalog entries take it from their evidence. */
   kernel?: string | null;
   compact?: boolean;
+  /** Before the anchor id, when a second report on the page has rows of its own. */
+  anchorPrefix?: string;
 }) {
   const href = item.kind === 'feature' ? paths.feature(lang, item.id) : paths.catalogEntry(lang, item.kind, item.id);
   const version = kernel === undefined ? kernelOf(item) : kernel;
   const link = 'text-accent-600 hover:underline dark:text-accent-300';
   return (
     <li
-      id={probeAnchor(item.kind, item.id)}
+      id={anchorPrefix + probeAnchor(item.kind, item.id)}
       data-probe-item={`${item.kind}:${item.id}`}
       data-verdict={item.verdict}
       className={`scroll-mt-24 rounded-md data-[probe-target]:ring-2 data-[probe-target]:ring-accent-600 ${compact ? 'py-1.5' : 'border border-slate-200 p-3 dark:border-slate-800'}`}

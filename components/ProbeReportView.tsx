@@ -165,30 +165,46 @@ function AllChecks({ report, lang, t }: { report: ProbeReport; lang: Lang; t: La
   );
 }
 
-export function ProbeReportView({ report, lang, labels: t, records, coreHref }: { report: ProbeReport; lang: Lang; labels: Labels; records: ProbeRecordMeta[]; coreHref: string }) {
+export function ProbeReportView({
+  report,
+  lang,
+  labels: t,
+  records,
+  coreHref,
+  idPrefix = '',
+}: {
+  report: ProbeReport;
+  lang: Lang;
+  labels: Labels;
+  records: ProbeRecordMeta[];
+  coreHref: string;
+  /** Put before every id, so a second report on the page (another host's) has anchors of its own. */
+  idPrefix?: string;
+}) {
   const byId = new Map(report.features.filter((f) => f.kind === 'feature').map((f) => [f.id, f]));
   const features = report.coverage.feature;
   const h2 = 'mt-10 text-2xl font-semibold';
+  const id = (name: string) => `${idPrefix}${name}`;
   return (
     <>
-      <section aria-labelledby="probe-summary">
-        <h2 id="probe-summary" className={h2}>
+      <section aria-labelledby={id('probe-summary')}>
+        <h2 id={id('probe-summary')} className={h2}>
           {t.probeSummary}
         </h2>
         <Summary report={report} lang={lang} t={t} />
         <AllChecks report={report} lang={lang} t={t} />
       </section>
 
-      <section aria-labelledby="probe-core">
-        <h2 id="probe-core" className={h2}>
+      <section aria-labelledby={id('probe-core')}>
+        <h2 id={id('probe-core')} className={h2}>
           {t.probeCoreTitle}
         </h2>
         <CoreChecklist report={report} lang={lang} t={t} coreHref={coreHref} />
       </section>
 
-      <section aria-labelledby="probe-features">
+      <section aria-labelledby={id('probe-features')}>
         <div className="flex flex-wrap items-baseline justify-between gap-x-4">
-          <h2 id="probe-features" className={h2}>
+          <h2 id={id('probe-features')} className={h2}>
             {t.probeFeaturesTitle}
           </h2>
           <p className="text-sm tabular-nums" data-testid="coverage-feature">
@@ -198,17 +214,17 @@ export function ProbeReportView({ report, lang, labels: t, records, coreHref }: 
         <ul className="mt-4 space-y-3">
           {records.map((r) => {
             const item = byId.get(r.id);
-            return item ? <ProbeItemRow key={r.id} item={item} lang={lang} labels={t} title={r.title} kernel={r.kernel} /> : null;
+            return item ? <ProbeItemRow key={r.id} item={item} lang={lang} labels={t} title={r.title} kernel={r.kernel} anchorPrefix={idPrefix} /> : null;
           })}
         </ul>
       </section>
 
-      <section aria-labelledby="probe-catalog">
-        <h2 id="probe-catalog" className={h2}>
+      <section aria-labelledby={id('probe-catalog')}>
+        <h2 id={id('probe-catalog')} className={h2}>
           {t.probeCatalogTitle}
         </h2>
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{t.probeCatalogIntro}</p>
-        <ProbeCatalogCoverage report={report} lang={lang} labels={t} />
+        <ProbeCatalogCoverage report={report} lang={lang} labels={t} idPrefix={idPrefix} />
       </section>
     </>
   );

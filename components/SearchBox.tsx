@@ -55,8 +55,7 @@ export function SearchBox({ lang, labels }: { lang: Lang; labels: SearchBoxLabel
 
   useEffect(() => {
     if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
-    // optionId depends only on id, which never changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // optionId depends only on useId(), which never changes.
   }, [active]);
 
   const warmUp = useCallback(() => {

@@ -99,7 +99,7 @@ function SearchResultItem({ hit, t, snippet }: { hit: SearchHit; t: Dictionary; 
         ) : null}
       </div>
       {snippet ? (
-        <p className="mt-1 break-words text-sm text-slate-700 dark:text-slate-300">
+        <p data-content className="mt-1 break-words text-sm text-slate-700 dark:text-slate-300">
           <SearchHighlight text={snippet.text} ranges={snippet.ranges} />
         </p>
       ) : null}

@@ -7,12 +7,15 @@ const TONES: Record<Verdict, string> = {
 };
 const MARKS: Record<Verdict, string> = { supported: '✓', unsupported: '✗', unknown: '?' };
 
-/** A verdict as a small coloured label; the mark repeats it for readers who cannot tell the colours apart. */
-export function VerdictPill({ verdict, label }: { verdict: Verdict; label: string }) {
+/**
+ * A verdict as a small coloured label; the mark repeats it for readers who cannot tell the colours
+ * apart. `compact`: on narrow screens the mark alone shows, the word stays for screen readers.
+ */
+export function VerdictPill({ verdict, label, compact = false }: { verdict: Verdict; label: string; compact?: boolean }) {
   return (
     <span data-verdict={verdict} className={`inline-flex shrink-0 items-center gap-1 whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-semibold ${TONES[verdict]}`}>
       <span aria-hidden="true">{MARKS[verdict]}</span>
-      {label}
+      {compact ? <span className="sr-only sm:not-sr-only">{label}</span> : label}
     </span>
   );
 }

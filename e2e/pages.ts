@@ -12,6 +12,9 @@ export const PAGE_TYPES = [
   { name: 'explainer', path: '/explainers/co-re' },
   { name: 'explainers', path: '/explainers' },
   { name: 'credits', path: '/credits' },
+  { name: 'search', path: '/search?q=ima' },
+  { name: 'probe', path: '/probe' },
+  { name: 'compare', path: '/compare?from=5.10&to=5.11' },
 ] as const;
 
 export const LANGS = ['zh', 'en'] as const;

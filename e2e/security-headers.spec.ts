@@ -46,6 +46,7 @@ test('API routes, feeds and text files carry the headers too', async ({ request 
 });
 
 test('no CSP violations in the console on any page type', async ({ page }) => {
+  test.setTimeout(240_000);
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
@@ -57,6 +58,7 @@ test('no CSP violations in the console on any page type', async ({ page }) => {
     }
   }
   await page.goto('/en/helpers/no_such_helper');
+  await page.goto('/fr/anything');
   expect(violations).toEqual([]);
 });
 

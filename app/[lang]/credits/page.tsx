@@ -44,7 +44,7 @@ export default async function CreditsPage({ params }: { params: Params }) {
             <h2 className="text-lg font-semibold">
               {s.name} — {s.repo}
             </h2>
-            <p>
+            <p data-content>
               <a href={`https://github.com/${s.repo}/blob/${s.commit}/${s.path}`} className={link} rel="noopener">
                 {s.path} @ {s.commit.slice(0, 12)}
               </a>{' '}

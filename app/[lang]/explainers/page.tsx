@@ -33,7 +33,9 @@ export default async function ExplainersPage({ params }: { params: Params }) {
                   {e.frontmatter.title}
                 </Link>
               </h2>
-              <p className="mt-1">{e.frontmatter.summary}</p>
+              <p data-content className="mt-1">
+                {e.frontmatter.summary}
+              </p>
             </li>
           );
         })}

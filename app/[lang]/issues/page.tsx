@@ -38,7 +38,9 @@ export default async function IssuesPage({ params }: { params: Params }) {
                 <time dateTime={issue.frontmatter.date}>{issue.frontmatter.date}</time> · {issue.frontmatter.period.label} ·{' '}
                 {format(t.featureCount, { n: records.length })}
               </p>
-              <p className="mt-2">{issue.frontmatter.summary}</p>
+              <p data-content className="mt-2">
+                {issue.frontmatter.summary}
+              </p>
               <ul className="mt-2 list-disc pl-6 text-sm">
                 {records.map((r) => (
                   <li key={r.id}>

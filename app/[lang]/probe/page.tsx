@@ -1,14 +1,18 @@
 import type { Metadata } from 'next';
-import { ProbeView } from '@/components/ProbeView';
+import { ProbeTabs } from '@/components/ProbeTabs';
 import { recordText } from '@/lib/content/queries';
+import { toEvaluatorData } from '@/lib/hosts/evaluator-data';
 import { LANGS } from '@/lib/features/types';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { probeLabels } from '@/lib/i18n/probe-labels';
 import { pageMetadata } from '@/lib/metadata';
 import { PROBE_API_PATH } from '@/lib/probe/client';
-import { getContent } from '@/lib/server/data';
+import { getCatalog, getContent } from '@/lib/server/data';
 import { requireLang } from '@/lib/server/params';
 import { paths } from '@/lib/site';
+
+/** Where the site serves the collector script (app/collect.sh/route.ts). */
+const COLLECT_SCRIPT_PATH = '/collect.sh';
 
 type Params = Promise<{ lang: string }>;
 
@@ -22,7 +26,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return pageMetadata(lang, '/probe', t.probeTitle, t.probeIntro);
 }
 
-/** The shell is static; the check itself runs in the browser against GET /api/probe (ProbeView). */
+/**
+ * The shell is static; the check itself runs in the browser: this host against GET /api/probe
+ * (ProbeView), another host's report with the evaluator and the lean rules passed here
+ * (CheckAnotherHost, lib/hosts/evaluator-data: ~20 kB of JSON in the page, ~5 kB gzipped).
+ */
 export default async function ProbePage({ params }: { params: Params }) {
   const lang = requireLang((await params).lang);
   const t = getDictionary(lang);
@@ -46,8 +54,16 @@ export default async function ProbePage({ params }: { params: Params }) {
             {t.probeJson}
           </a>
         </p>
+        <p className="mt-2 max-w-prose text-sm">{t.probeOtherNeedsJs}</p>
       </noscript>
-      <ProbeView lang={lang} labels={probeLabels(t)} records={meta} coreHref={paths.explainer(lang, 'co-re')} />
+      <ProbeTabs
+        lang={lang}
+        labels={probeLabels(t)}
+        records={meta}
+        coreHref={paths.explainer(lang, 'co-re')}
+        evaluator={toEvaluatorData(records, getCatalog().entries)}
+        scriptPath={COLLECT_SCRIPT_PATH}
+      />
     </article>
   );
 }

@@ -1,0 +1,216 @@
+'use client';
+/**
+ * "Check another host": a report from the collector script, picked, dropped or pasted, is checked
+ * (lib/reports/validate) and evaluated here with the server's own report builder and the lean rules
+ * the page passed (lib/hosts/evaluator-data) — no request carries it. It can be kept in this
+ * browser under a name (lib/reports/storage); kept reports are compared side by side.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { Lang } from '@/lib/features/types';
+import { buildHostComparison } from '@/lib/hosts/comparison';
+import { fromEvaluatorData, type EvaluatorData } from '@/lib/hosts/evaluator-data';
+import { readReportFile } from '@/lib/hosts/read-report';
+import { setZodMessageLanguage } from '@/lib/hosts/zod-locale';
+import { format } from '@/lib/i18n/dictionary';
+import type { ProbeLabels } from '@/lib/i18n/probe-labels';
+import { buildProbeReport, type ProbeReport } from '@/lib/probe/report';
+import { reportErrorText } from '@/lib/reports/messages';
+import { loadReports, removeReport, saveReport, subscribeReports, suggestReportName, type KeptReport } from '@/lib/reports/storage';
+import { validateReport, type ReportError, type ValidateReportResult } from '@/lib/reports/validate';
+import type { HostFacts } from '@/lib/validations/host-facts';
+import { HostComparisonTable } from './HostComparisonTable';
+import { HostReportInput } from './HostReportInput';
+import { KeptReportsList } from './KeptReportsList';
+import { OtherHostReport } from './OtherHostReport';
+import type { ProbeRecordMeta } from './ProbeReportView';
+
+/** The report shown in full: one just opened (kept: null) or a kept one. */
+interface Shown {
+  facts: HostFacts;
+  kept: string | null;
+}
+
+export function CheckAnotherHost({
+  lang,
+  labels: t,
+  records,
+  coreHref,
+  evaluator,
+  scriptPath,
+}: {
+  lang: Lang;
+  labels: ProbeLabels;
+  records: ProbeRecordMeta[];
+  coreHref: string;
+  evaluator: EvaluatorData;
+  scriptPath: string;
+}) {
+  const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
+  const data = useMemo(() => fromEvaluatorData(evaluator), [evaluator]);
+  const evaluate = useMemo(() => {
+    const cache = new WeakMap<HostFacts, ProbeReport>();
+    return (facts: HostFacts) => {
+      let report = cache.get(facts);
+      if (!report) cache.set(facts, (report = buildProbeReport(facts, data.records, data.entries, new Date())));
+      return report;
+    };
+  }, [data]);
+
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ReportError | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [kept, setKept] = useState<KeptReport[]>([]);
+  /** Kept reports left out of the comparison (new ones are in). */
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
+  const [notice, setNotice] = useState('');
+
+  useEffect(() => {
+    const refresh = () => setKept(loadReports());
+    refresh();
+    return subscribeReports(refresh);
+  }, []);
+
+  const accept = (result: ValidateReportResult) => {
+    if (result.ok) {
+      setError(null);
+      setShown({ facts: result.facts, kept: null });
+    } else {
+      setError(result.error);
+      setShown(null);
+    }
+    setNotice('');
+  };
+
+  const onFile = (file: File) => {
+    setZodMessageLanguage(lang);
+    setBusy(true);
+    void readReportFile(file).then((result) => {
+      accept(result);
+      setBusy(false);
+    });
+  };
+
+  const keep = (name: string, facts: HostFacts): string | null => {
+    const result = saveReport(name, facts);
+    if (!result.ok) return { 'no-storage': t.probeOtherKeepNoStorage, 'no-name': t.probeOtherKeepNoName, quota: t.probeOtherKeepQuota }[result.reason];
+    const saved = result.reports.at(-1)!;
+    setKept(result.reports);
+    setExcluded((current) => new Set([...current].filter((n) => n !== saved.name)));
+    setShown({ facts: saved.facts, kept: saved.name });
+    setNotice(format(t.probeOtherKept, { name: saved.name }));
+    return null;
+  };
+
+  const remove = (name: string) => {
+    const result = removeReport(name);
+    if (result.ok) setKept(result.reports);
+    if (shown?.kept === name) setShown(null);
+    setNotice(format(t.probeOtherRemoved, { name }));
+  };
+
+  const compared = useMemo(() => kept.filter((r) => !excluded.has(r.name)), [kept, excluded]);
+  const titles = useMemo(() => new Map(records.map((r) => [r.id, r.title])), [records]);
+  const comparison = useMemo(
+    () => (compared.length >= 2 ? buildHostComparison(compared.map((r) => ({ name: r.name, report: evaluate(r.facts) })), titles) : null),
+    [compared, evaluate, titles],
+  );
+
+  const shownReport = shown ? evaluate(shown.facts) : null;
+  const h2 = 'mt-10 text-2xl font-semibold';
+
+  return (
+    <div data-testid="other-host" data-busy={busy || undefined}>
+      <section aria-labelledby="other-host-title">
+        <h2 id="other-host-title" className="mt-6 text-2xl font-semibold">
+          {t.probeOtherTitle}
+        </h2>
+        <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">{t.probeOtherIntro}</p>
+        <p className="mt-2 max-w-prose rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:bg-emerald-950/40 dark:text-emerald-200" data-testid="other-privacy">
+          {t.probeOtherPrivacy}
+        </p>
+        <HostReportInput t={t} scriptPath={scriptPath} busy={busy} onFile={onFile} onText={(text) => (setZodMessageLanguage(lang), accept(validateReport(text)))} />
+        <p role="status" className="mt-2 min-h-5 text-sm text-slate-600 dark:text-slate-400" data-testid="other-status">
+          {busy ? t.probeOtherReading : notice}
+        </p>
+        {error && (
+          <div role="alert" className="mt-2 rounded-lg border border-rose-300 bg-rose-50 p-4 dark:border-rose-800 dark:bg-rose-950/40" data-testid="other-error" data-code={error.code}>
+            <p className="font-semibold">{t.probeOtherErrorTitle}</p>
+            <p className="mt-1 break-words text-sm" data-testid="other-error-message">
+              {reportErrorText(error, lang)}
+            </p>
+            {error.issues && error.issues.length > 1 && (
+              <details className="mt-2 text-sm">
+                <summary className="cursor-pointer">{format(t.probeOtherErrorIssues, { n: error.issues.length })}</summary>
+                <ul className="mt-1 list-disc pl-5">
+                  {error.issues.map((issue, i) => (
+                    <li key={i} className="break-words">
+                      <code className="font-mono text-xs">{issue.path || '—'}</code>: {issue.message}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </div>
+        )}
+      </section>
+
+      {shown && shownReport && (
+        <OtherHostReport
+          key={`${shown.kept ?? ''}:${shown.facts.collectedAt}`}
+          facts={shown.facts}
+          report={shownReport}
+          keptName={shown.kept}
+          suggestedName={suggestReportName(shown.facts)}
+          keptNames={kept.map((r) => r.name)}
+          lang={lang}
+          t={t}
+          records={records}
+          coreHref={coreHref}
+          onKeep={keep}
+          onClose={() => setShown(null)}
+        />
+      )}
+
+      <section aria-labelledby="kept-title">
+        <h2 id="kept-title" className={h2}>
+          {t.probeOtherKeptTitle}
+        </h2>
+        <KeptReportsList
+          reports={kept}
+          compared={new Set(compared.map((r) => r.name))}
+          shown={shown?.kept ?? null}
+          locale={locale}
+          t={t}
+          onCompare={(name, on) =>
+            setExcluded((current) => {
+              const next = new Set(current);
+              if (on) next.delete(name);
+              else next.add(name);
+              return next;
+            })
+          }
+          onShow={(name) => {
+            const report = kept.find((r) => r.name === name);
+            if (report) setShown({ facts: report.facts, kept: report.name });
+            setError(null);
+          }}
+          onRemove={remove}
+        />
+      </section>
+
+      <section aria-labelledby="compare-hosts-title">
+        <h2 id="compare-hosts-title" className={h2}>
+          {t.probeOtherCompareTitle}
+        </h2>
+        <p className="mt-2 max-w-prose text-sm text-slate-700 dark:text-slate-300">{t.probeOtherCompareIntro}</p>
+        {comparison ? (
+          <HostComparisonTable comparison={comparison} lang={lang} t={t} />
+        ) : (
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-testid="compare-need-two">
+            {t.probeOtherCompareNeedTwo}
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}
