@@ -22,7 +22,7 @@ export function CatalogEntryView({ entry, mentions, lang, t }: { entry: CatalogE
       <div className="mt-2 empty:hidden">
         <HostBadge kind={entry.kind} id={entry.name} lang={lang} labels={hostBadgeLabels(t)} />
       </div>
-      <dl className="mt-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-3 text-sm">
+      <dl className="mt-6 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-3 text-sm [&_dd]:[overflow-wrap:anywhere] sm:gap-x-6">
         <dt className="font-semibold">{t.landedIn}</dt>
         <dd>
           <Link href={`${paths.home(lang)}#v${entry.kernel}`} className={link}>
@@ -76,7 +76,8 @@ export function CatalogEntryView({ entry, mentions, lang, t }: { entry: CatalogE
                 <Link href={paths.feature(lang, r.id)} className={link}>
                   {recordText(r, lang).title}
                 </Link>{' '}
-                <Link href={paths.featureAnchor(lang, r.issue, r.id)} className="text-sm text-slate-600 hover:underline dark:text-slate-400">
+                {/* inline-block with padding: a 24 px target, not a 16 px one crowding the title link (WCAG 2.5.8). */}
+                <Link href={paths.featureAnchor(lang, r.issue, r.id)} className="inline-block py-0.5 text-sm text-slate-600 hover:underline dark:text-slate-400">
                   ({t.sourceIssue}: #{r.issue})
                 </Link>
               </li>

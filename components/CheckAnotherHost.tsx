@@ -24,6 +24,15 @@ import { KeptReportsList } from './KeptReportsList';
 import { OtherHostReport } from './OtherHostReport';
 import type { ProbeRecordMeta } from './ProbeReportView';
 
+/** A stable key per report object: keeping a report must not re-render (and refocus) its view. */
+const factKeys = new WeakMap<HostFacts, number>();
+let nextFactKey = 0;
+function factsKey(facts: HostFacts): number {
+  let key = factKeys.get(facts);
+  if (key === undefined) factKeys.set(facts, (key = nextFactKey++));
+  return key;
+}
+
 /** The report shown in full: one just opened (kept: null) or a kept one. */
 interface Shown {
   facts: HostFacts;
@@ -156,7 +165,7 @@ export function CheckAnotherHost({
 
       {shown && shownReport && (
         <OtherHostReport
-          key={`${shown.kept ?? ''}:${shown.facts.collectedAt}`}
+          key={factsKey(shown.facts)}
           facts={shown.facts}
           report={shownReport}
           keptName={shown.kept}

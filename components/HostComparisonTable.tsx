@@ -172,6 +172,12 @@ export function HostComparisonTable({ comparison, lang, t }: { comparison: HostC
         </div>
       </div>
       <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{t.probeOtherExportNote}</p>
+      {/* Narrow screens show verdicts as marks only: say what they mean. */}
+      <p className="mt-2 flex flex-wrap gap-2 sm:hidden" aria-hidden="true">
+        {(['supported', 'unsupported', 'unknown'] as const).map((v) => (
+          <VerdictPill key={v} verdict={v} label={t[VERDICT_LABEL_KEYS[v]]} />
+        ))}
+      </p>
       <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={t.probeOtherCompareTitle}>
         <table className="w-full border-collapse text-sm">
           <thead>

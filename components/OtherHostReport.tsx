@@ -55,14 +55,15 @@ export function OtherHostReport({
     heading.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
   }, []);
 
-  const replaces = keptName !== normalizeReportName(name) && keptNames.includes(normalizeReportName(name));
+  const typed = normalizeReportName(name);
+  const note = keptName !== null && typed === keptName ? format(t.probeOtherKept, { name: keptName }) : keptNames.includes(typed) ? t.probeOtherReplaces : t.probeOtherKeepNote;
   // The same words as this host's view, except what is not about this server.
   const labels: ProbeLabels = { ...t, probeCapabilities: t.probeOtherCapabilities, probeFeaturesTitle: t.probeOtherFeaturesTitle };
 
   return (
     <section aria-labelledby="other-report-title" className="mt-10 rounded-lg border border-slate-200 p-4 dark:border-slate-700" data-testid="other-report" data-kept={keptName ?? undefined}>
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <h2 id="other-report-title" ref={heading} tabIndex={-1} className="scroll-mt-24 break-words text-2xl font-semibold">
+        <h2 id="other-report-title" ref={heading} tabIndex={-1} className="scroll-mt-40 break-words text-2xl font-semibold sm:scroll-mt-24">
           {format(t.probeOtherReportTitle, { name: keptName ?? suggestedName })}
         </h2>
         <button type="button" className={button} onClick={onClose}>
@@ -98,7 +99,7 @@ export function OtherHostReport({
           {t.probeOtherKeep}
         </button>
         <p id={noteId} className="w-full text-xs text-slate-600 dark:text-slate-400">
-          {replaces ? t.probeOtherReplaces : t.probeOtherKeepNote}
+          {note}
         </p>
         {problem && (
           <p role="alert" className="w-full text-sm text-rose-700 dark:text-rose-300">

@@ -5,20 +5,8 @@ import { collectHostFacts } from '../lib/probe/collect';
 import { REPORTS_STORAGE_KEY } from '../lib/reports/storage';
 import type { HostFacts } from '../lib/validations/host-facts';
 import { materializeHostFixture } from '../test/helpers/host-fixtures';
+import { ISSUE_2_KERNEL_FEATURE_IDS as ISSUE_2_KERNEL_FEATURES } from '../test/issue-2';
 
-const ISSUE_2_KERNEL_FEATURES = [
-  'ena-xdp-redirect',
-  'btf-kernel-modules',
-  'so-prefer-busy-poll',
-  'bpf-ima-inode-hash',
-  'bpf-bprm-opts-set',
-  'memcg-bpf-memory-accounting',
-  'sockopt-in-inet-bind-hooks',
-  'bpf-ktime-get-coarse-ns',
-  'sk-storage-helpers-in-iterators',
-  'af-xdp-veth-selftests',
-  'verifier-stack-pointers-in-helper-calls',
-];
 
 async function expectFiveTenToFiveEleven(page: Page) {
   await expect(page).toHaveURL(/from=5\.10&to=5\.11/);

@@ -100,7 +100,7 @@ test.describe('this machine', () => {
 
   test('no serious accessibility violations in the report', async ({ page }) => {
     // The long "supported" lists stay closed: they are the same rows as the open "not supported" ones, and axe over 600 rows is slow.
-    test.setTimeout(90_000);
+    test.setTimeout(240_000);
     for (const lang of ['en', 'zh']) {
       await page.goto(`/${lang}/probe`);
       await waitForProbe(page);

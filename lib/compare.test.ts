@@ -8,6 +8,7 @@ import { comparisonJson } from './compare-json';
 import { loadContent } from './content/load-content';
 import type { FeatureRecord } from './features/types';
 import { collectHostFacts } from './probe/collect';
+import { ISSUE_2_KERNEL_FEATURE_IDS as ISSUE_2_KERNEL_FEATURES } from '../test/issue-2';
 
 let records: FeatureRecord[];
 let entries: CatalogEntry[];
@@ -20,19 +21,6 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all(hosts.map((h) => h.cleanup())));
 
-const ISSUE_2_KERNEL_FEATURES = [
-  'ena-xdp-redirect',
-  'btf-kernel-modules',
-  'so-prefer-busy-poll',
-  'bpf-ima-inode-hash',
-  'bpf-bprm-opts-set',
-  'memcg-bpf-memory-accounting',
-  'sockopt-in-inet-bind-hooks',
-  'bpf-ktime-get-coarse-ns',
-  'sk-storage-helpers-in-iterators',
-  'af-xdp-veth-selftests',
-  'verifier-stack-pointers-in-helper-calls',
-];
 
 describe('parseCompareRange', () => {
   it.each([

@@ -11,7 +11,11 @@ import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
-const n = Number(args[args.indexOf('--n') + 1] ?? 1000) || 1000;
+const n = args.includes('--n') ? Number(args[args.indexOf('--n') + 1]) : 1000;
+if (!Number.isInteger(n) || n < 0) {
+  console.error('usage: npm run bench:build [-- --n 1000] [-- --skip-shipped]');
+  process.exit(2);
+}
 const skipShipped = args.includes('--skip-shipped');
 const DIST = '.next-bench';
 const CACHE = path.resolve('.cache/bench-mdx');

@@ -6,6 +6,8 @@
 // header: `desc="load"`), and the server's memory (RSS) before and after.
 import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
 import autocannon from 'autocannon';
 
 const arg = (name, fallback) => {
@@ -14,7 +16,21 @@ const arg = (name, fallback) => {
 };
 const connections = arg('connections', 200);
 const duration = arg('duration', 10);
-const port = process.env.PORT ?? '3180';
+const ttlMs = Number(process.env.PROBE_CACHE_TTL_MS ?? 10_000) || 10_000;
+
+/** A free port on loopback (PORT wins when set): a fixed one may be taken by another server. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(String(port)));
+    });
+  });
+}
+const port = process.env.PORT ?? (await freePort());
 const base = `http://127.0.0.1:${port}`;
 
 /** RSS of the server: the `next-server` process under our start script. */
@@ -54,8 +70,9 @@ function load(title, path) {
         connections,
         duration,
         setupClient(client) {
-          client.on('headers', (headers) => {
-            // autocannon gives headers as a flat [name, value, …] list.
+          client.on('headers', (response) => {
+            // autocannon 8 emits the parser's { statusCode, headers } with headers as a flat [name, value, …] list.
+            const headers = Array.isArray(response) ? response : (response?.headers ?? []);
             for (let i = 0; i < headers.length; i += 2) {
               if (String(headers[i]).toLowerCase() === 'server-timing' && String(headers[i + 1]).includes('desc="load"')) hostReads++;
             }
@@ -79,17 +96,27 @@ try {
   runs.push(await load('/api/probe', '/api/probe'));
   runs.push(await load('/api/search', '/api/search?q=bpf_ima_inode_hash'));
   const after = serverRss(server.pid);
-  console.log(`bench:load: ${connections} connections × ${duration} s per route, Node ${process.version}`);
+  const loadAvg = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  console.log(`bench:load: ${connections} connections × ${duration} s per route, Node ${process.version}, ${os.cpus().length} cores, load average ${loadAvg} (load tool and server share the machine)`);
+  const missed = [];
   for (const { title, result, hostReads } of runs) {
     const fivexx = result['5xx'] ?? 0;
+    if (fivexx > 0) missed.push(`${title}: ${fivexx} responses with 5xx`);
+    // The cache window starts at the first read, so a run of `duration` s spans at most ⌈duration / ttl⌉ + 1 windows.
+    const windows = Math.ceil((duration * 1000) / ttlMs) + 1;
+    if (title === '/api/probe' && hostReads > windows) missed.push(`${title}: ${hostReads} host reads in ${duration} s, more than once per ${ttlMs} ms window`);
     console.log(
       `${title.padEnd(12)} ${result.requests.average.toFixed(0).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  ` +
         `requests ${result.requests.total}  errors ${result.errors}  timeouts ${result.timeouts}  non-2xx ${result.non2xx}  5xx ${fivexx}` +
-        (title === '/api/probe' ? `  host reads ${hostReads} (cache window ${process.env.PROBE_CACHE_TTL_MS ?? '10000'} ms)` : ''),
+        (title === '/api/probe' ? `  host reads ${hostReads} (cache window ${ttlMs} ms: at most ${windows})` : ''),
     );
   }
   const mb = (b) => `${(b / 1048576).toFixed(0)} MB`;
-  console.log(`server RSS before ${mb(before)}, after ${mb(after)} (${(after / before).toFixed(2)}×; target ≤ 1.2×)`);
+  const ratio = after / before;
+  if (!(ratio <= 1.2)) missed.push(`server RSS grew ${ratio.toFixed(2)}×`);
+  console.log(`server RSS before ${mb(before)}, after ${mb(after)} (${ratio.toFixed(2)}×; target ≤ 1.2×)`);
+  console.log(missed.length ? `MISSED: ${missed.join('; ')}` : 'targets met: no 5xx, host read once per cache window, RSS ≤ 1.2×');
+  if (missed.length) process.exitCode = 1;
 } finally {
   server.kill('SIGTERM');
 }

@@ -72,21 +72,49 @@ async function compileUncached(source: string): Promise<CompiledMdx> {
   }
 }
 
-/** esbuild reports MDX errors with a location; use its line, else the message's `(line:col)`. */
+interface EsbuildMessage {
+  text: string;
+  location?: { line: number } | null;
+  /** @mdx-js/esbuild puts the vfile message here; a frontmatter YAML error is its cause. */
+  detail?: { line?: number; cause?: { name?: string; message?: string; linePos?: { line: number }[] } };
+}
+
+/**
+ * esbuild reports MDX errors with a location; use its line, else the line the MDX message gives,
+ * else the message's `(line:col)`. A frontmatter YAML error comes with no location (line 0) and a
+ * first line that says nothing ("Cannot process MDX file with esbuild:"): its cause says where and why.
+ */
 function describeCompileError(error: unknown): { line: number; reason: string } {
-  const first = (error as { errors?: { text: string; location?: { line: number } | null }[] }).errors?.[0];
+  const first = (error as { errors?: EsbuildMessage[] }).errors?.[0];
   if (first) {
-    return { line: first.location?.line ?? lineFromText(first.text), reason: `MDX does not compile: ${cleanMessage(first.text)}` };
+    const cause = first.detail?.cause;
+    if (cause?.name === 'YAMLParseError') {
+      // The YAML starts on line 2, after the opening fence.
+      const yamlLine = cause.linePos?.[0]?.line;
+      const reason = cleanMessage(cause.message ?? first.text).replace(/ at line \d+, column \d+:?$/, '');
+      return { line: atLeastOne(yamlLine === undefined ? 1 : yamlLine + 1), reason: `MDX does not compile: frontmatter YAML: ${reason}` };
+    }
+    const line = [first.location?.line, first.detail?.line].find((l) => typeof l === 'number' && l >= 1) ?? lineFromText(first.text);
+    return { line: atLeastOne(line), reason: `MDX does not compile: ${cleanMessage(first.text)}` };
   }
   const message = error instanceof Error ? error.message : String(error);
-  return { line: lineFromText(message), reason: `MDX does not compile: ${cleanMessage(message)}` };
+  return { line: atLeastOne(lineFromText(message)), reason: `MDX does not compile: ${cleanMessage(message) || 'unknown error'}` };
 }
+
+const atLeastOne = (line: number) => (Number.isInteger(line) && line >= 1 ? line : 1);
 
 function lineFromText(text: string): number {
   const m = /(\d+):(\d+)(?:-\d+:\d+)?\)?/.exec(text);
   return m ? Number(m[1]) : 1;
 }
 
+/** The first line that says something, without the plugin prefix; a line ending in ':' takes the next one along. */
 function cleanMessage(text: string): string {
-  return text.split('\n')[0].replace(/^\[plugin: @mdx-js\/esbuild\]\s*/, '').trim();
+  const lines = text
+    .split('\n')
+    .map((l) => l.replace(/^\[plugin: @mdx-js\/esbuild\]\s*/, '').trim())
+    .filter(Boolean);
+  let message = lines[0] ?? '';
+  for (let i = 1; i < lines.length && message.endsWith(':'); i++) message = `${message} ${lines[i]}`;
+  return message.replace(/^Cannot process MDX file with esbuild:\s*/, '');
 }

@@ -57,7 +57,7 @@ export default async function FeaturePage({ params }: { params: Params }) {
         {text.body}
       </p>
 
-      <dl className="mt-8 grid max-w-prose grid-cols-[max-content_1fr] gap-x-6 gap-y-3 text-sm">
+      <dl className="mt-8 grid max-w-prose grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-3 text-sm [&_dd]:[overflow-wrap:anywhere] sm:gap-x-6">
         <dt className="font-semibold">{t.sourceIssue}</dt>
         <dd>
           <Link href={paths.featureAnchor(lang, record.issue, record.id)} className="text-accent-600 underline dark:text-accent-300">
