@@ -40,7 +40,8 @@ test('↑ ↓ move through the list, Esc closes it, Enter without a choice opens
   await page.goto('/zh');
   await box(page).click();
   await page.keyboard.type('ima');
-  await expect(options(page).first()).toBeVisible();
+  // Wait for the results of the whole query (those of "i" and "im" may show first).
+  await expect(options(page).first()).toHaveAttribute('data-id', HELPER);
   const count = await options(page).count();
   await page.keyboard.press('ArrowUp'); // wraps to the last option: "all results"
   await expect(options(page).nth(count - 1)).toHaveAttribute('aria-selected', 'true');

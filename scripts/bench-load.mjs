@@ -4,8 +4,8 @@
 // /api/probe and /api/search for 10 s each (autocannon). Prints requests/s, p50/p99 latency,
 // error and 5xx counts, how many times the host was actually read (from the Server-Timing
 // header: `desc="load"`), and the server's memory (RSS) before and after.
-import { spawn, execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import autocannon from 'autocannon';
@@ -33,12 +33,31 @@ function freePort() {
 const port = process.env.PORT ?? (await freePort());
 const base = `http://127.0.0.1:${port}`;
 
-/** RSS of the server: the `next-server` process under our start script. */
+/** RSS of the server: the largest process under our start script (`next-server`), from /proc. */
 function serverRss(rootPid) {
-  const pids = execFileSync('ps', ['-o', 'pid=', '--ppid', String(rootPid)], { encoding: 'utf8' }).split(/\s+/).filter(Boolean);
-  const all = [rootPid, ...pids.flatMap((p) => [p, ...execFileSync('ps', ['-o', 'pid=', '--ppid', p], { encoding: 'utf8' }).split(/\s+/).filter(Boolean)])];
+  const parentOf = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // /proc/PID/stat: "pid (comm) state ppid …"; comm may hold spaces and parentheses.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parentOf.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // exited
+    }
+  }
+  const tree = new Set([rootPid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of parentOf) {
+      if (tree.has(ppid) && !tree.has(pid)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
+  }
   let rss = 0;
-  for (const pid of all) {
+  for (const pid of tree) {
     try {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       rss = Math.max(rss, Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024);
