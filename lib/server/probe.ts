@@ -86,12 +86,13 @@ export interface ProbeTiming {
 }
 
 /** Host facts (cached briefly) and the verdicts, for the roots in `env`. */
-export async function getProbeReport(env: Env = process.env, now: Date = new Date()): Promise<{ report: ProbeReport; timing: ProbeTiming }> {
+export async function getProbeReport(env: Env = process.env, now?: Date): Promise<{ report: ProbeReport; timing: ProbeTiming }> {
   const { records, entries } = await probeInputs();
   const roots = resolveHostRoots(env);
   const { value, via } = await hostFacts.get(JSON.stringify(roots));
   const started = performance.now();
-  const report = buildProbeReport(value.facts, records, entries, now);
+  // Stamped once the facts are in: a report is never generated before the facts it reports.
+  const report = buildProbeReport(value.facts, records, entries, now ?? new Date());
   return { report, timing: { via, collectMs: via === 'hit' ? 0 : value.collectMs, evaluateMs: performance.now() - started } };
 }
 
