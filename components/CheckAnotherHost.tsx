@@ -39,21 +39,17 @@ interface Shown {
   kept: string | null;
 }
 
-export function CheckAnotherHost({
-  lang,
-  labels: t,
-  records,
-  coreHref,
-  evaluator,
-  scriptPath,
-}: {
+/** What the probe page gives both tabs (ProbeTabs passes the same props on). */
+export interface ProbePageProps {
   lang: Lang;
   labels: ProbeLabels;
   records: ProbeRecordMeta[];
   coreHref: string;
   evaluator: EvaluatorData;
   scriptPath: string;
-}) {
+}
+
+export function CheckAnotherHost({ lang, labels: t, records, coreHref, evaluator, scriptPath }: ProbePageProps) {
   const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
   const data = useMemo(() => fromEvaluatorData(evaluator), [evaluator]);
   const evaluate = useMemo(() => {

@@ -8,11 +8,8 @@
  */
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { Lang } from '@/lib/features/types';
-import type { EvaluatorData } from '@/lib/hosts/evaluator-data';
-import type { ProbeLabels } from '@/lib/i18n/probe-labels';
-import type { ProbeRecordMeta } from './ProbeReportView';
 import { ProbeView } from './ProbeView';
+import type { ProbePageProps } from './CheckAnotherHost';
 
 export const OTHER_HOST_HASH = 'another-host';
 
@@ -24,21 +21,7 @@ const CheckAnotherHost = dynamic(() => import('./CheckAnotherHost').then((m) => 
 type Tab = 'this' | 'other';
 const TABS: Tab[] = ['this', 'other'];
 
-export function ProbeTabs({
-  lang,
-  labels: t,
-  records,
-  coreHref,
-  evaluator,
-  scriptPath,
-}: {
-  lang: Lang;
-  labels: ProbeLabels;
-  records: ProbeRecordMeta[];
-  coreHref: string;
-  evaluator: EvaluatorData;
-  scriptPath: string;
-}) {
+export function ProbeTabs({ lang, labels: t, records, coreHref, evaluator, scriptPath }: ProbePageProps) {
   const [tab, setTab] = useState<Tab>('this');
   const [otherOpened, setOtherOpened] = useState(false);
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ this: null, other: null });
