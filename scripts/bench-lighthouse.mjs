@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Usage: npm run bench:lighthouse [-- --base http://127.0.0.1:3000] [--lang en|zh|en,zh] [--runs N] [--out DIR]
+// Usage: npm run bench:lighthouse [-- --base http://127.0.0.1:3000] [--lang en|zh|en,zh] [--pages /probe,/issues/2] [--runs N] [--out DIR]
 // Runs Lighthouse 12 (desktop preset: no CPU slowdown, dense-4G simulated network) with Debian
 // Chromium on the timeline, an issue, a helper and the probe page, in each language, and prints
 // the four category scores against the targets: performance ≥ 95, accessibility 100, best
@@ -78,6 +78,8 @@ function losingAudits(lhr, category) {
 
 async function main() {
   const langs = option('lang', 'en,zh').split(',').filter(Boolean);
+  // '' (the timeline) is given as '/'.
+  const pages = option('pages', null)?.split(',').map((p) => (p === '/' ? '' : p)) ?? PAGES;
   const runs = Math.max(1, Number(option('runs', '1')) || 1);
   const out = option('out', null);
   let base = option('base', null);
@@ -96,7 +98,7 @@ async function main() {
   const missed = [];
   try {
     for (const lang of langs) {
-      for (const page of PAGES) {
+      for (const page of pages) {
         const url = `${base}/${lang}${page}`;
         const scores = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
         let last = null;
