@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { CatalogEntry } from '@/lib/catalog/types';
 import type { FeatureRecord, Lang } from '@/lib/features/types';
 import { recordText } from '@/lib/content/queries';
@@ -14,9 +13,9 @@ export function CatalogEntryView({ entry, mentions, lang, t }: { entry: CatalogE
   return (
     <article>
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        <Link href={paths.catalogIndex(lang, entry.kind)} className="hover:underline">
+        <a href={paths.catalogIndex(lang, entry.kind)} className="hover:underline">
           {t[KIND_LABEL_KEYS[entry.kind]]}
-        </Link>
+        </a>
       </p>
       <h1 className="mt-1 break-all font-mono text-3xl font-bold tracking-tight">{entry.name}</h1>
       <div className="mt-2 empty:hidden">
@@ -25,9 +24,9 @@ export function CatalogEntryView({ entry, mentions, lang, t }: { entry: CatalogE
       <dl className="mt-6 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-3 text-sm [&_dd]:[overflow-wrap:anywhere] sm:gap-x-6">
         <dt className="font-semibold">{t.landedIn}</dt>
         <dd>
-          <Link href={`${paths.home(lang)}#v${entry.kernel}`} className={link}>
+          <a href={`${paths.home(lang)}#v${entry.kernel}`} className={link}>
             Linux {entry.kernel}
-          </Link>
+          </a>
         </dd>
         <dt className="font-semibold">{t.commit}</dt>
         <dd className="font-mono">
@@ -73,13 +72,13 @@ export function CatalogEntryView({ entry, mentions, lang, t }: { entry: CatalogE
           <ul className="mt-3 list-disc space-y-1 pl-6">
             {mentions.map((r) => (
               <li key={r.id}>
-                <Link href={paths.feature(lang, r.id)} className={link}>
+                <a href={paths.feature(lang, r.id)} className={link}>
                   {recordText(r, lang).title}
-                </Link>{' '}
+                </a>{' '}
                 {/* inline-block with padding: a 24 px target, not a 16 px one crowding the title link (WCAG 2.5.8). */}
-                <Link href={paths.featureAnchor(lang, r.issue, r.id)} className="inline-block py-0.5 text-sm text-slate-600 hover:underline dark:text-slate-400">
+                <a href={paths.featureAnchor(lang, r.issue, r.id)} className="inline-block py-0.5 text-sm text-slate-600 hover:underline dark:text-slate-400">
                   ({t.sourceIssue}: #{r.issue})
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -94,9 +93,9 @@ export function CatalogEntryView({ entry, mentions, lang, t }: { entry: CatalogE
           <ul className="mt-3 flex flex-wrap gap-2 font-mono text-xs">
             {entry.programTypes.map((p) => (
               <li key={p}>
-                <Link href={paths.catalogEntry(lang, 'program-type', p)} className="rounded bg-slate-100 px-1.5 py-0.5 hover:underline dark:bg-slate-800">
+                <a href={paths.catalogEntry(lang, 'program-type', p)} className="rounded bg-slate-100 px-1.5 py-0.5 hover:underline dark:bg-slate-800">
                   {p}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { CatalogEntry, CatalogKind } from '@/lib/catalog/types';
 import type { Lang } from '@/lib/features/types';
 import type { Dictionary } from '@/lib/i18n/dictionary';
@@ -28,9 +27,9 @@ export function CatalogIndexView({ kind, entries, lang, t }: { kind: CatalogKind
           {entries.map((e) => (
             <tr key={e.name} className="border-b border-slate-100 dark:border-slate-800">
               <td className="py-1.5 pr-4 font-mono break-all">
-                <Link href={paths.catalogEntry(lang, kind, e.name)} className="text-accent-600 hover:underline dark:text-accent-300">
+                <a href={paths.catalogEntry(lang, kind, e.name)} className="text-accent-600 hover:underline dark:text-accent-300">
                   {e.name}
-                </Link>
+                </a>
               </td>
               <td className="py-1.5">{e.kernel}</td>
             </tr>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 
 const TONES = {
@@ -11,9 +10,9 @@ const TONES = {
 export function Chip({ tone, href, children }: { tone: keyof typeof TONES; href?: string; children: ReactNode }) {
   const className = `inline-block rounded px-1.5 py-0.5 text-xs leading-5 ${TONES[tone]}`;
   return href ? (
-    <Link href={href} className={`${className} underline-offset-2 hover:underline`}>
+    <a href={href} className={`${className} underline-offset-2 hover:underline`}>
       {children}
-    </Link>
+    </a>
   ) : (
     <span className={className}>{children}</span>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { groupByFirstCategory, type KernelComparison } from '@/lib/compare';
 import { recordText } from '@/lib/content/queries';
 import type { Lang } from '@/lib/features/types';
@@ -28,9 +27,9 @@ export function CompareResults({ c, lang, t }: { c: KernelComparison; lang: Lang
           {c.versions.map((v, i) => (
             <span key={v}>
               {i > 0 && ', '}
-              <Link href={paths.timelineVersion(lang, v)} className={`${link} underline`}>
+              <a href={paths.timelineVersion(lang, v)} className={`${link} underline`}>
                 {v}
-              </Link>
+              </a>
             </span>
           ))}
         </p>
@@ -64,9 +63,9 @@ export function CompareResults({ c, lang, t }: { c: KernelComparison; lang: Lang
                       data-feature={r.id}
                       className="rounded-lg border border-accent-100 bg-accent-50/60 px-3 py-2 dark:border-sky-900 dark:bg-sky-950/30"
                     >
-                      <Link href={paths.feature(lang, r.id)} className="font-medium hover:underline [overflow-wrap:anywhere]">
+                      <a href={paths.feature(lang, r.id)} className="font-medium hover:underline [overflow-wrap:anywhere]">
                         {recordText(r, lang).title}
-                      </Link>
+                      </a>
                       <div className="mt-1 flex flex-wrap items-center gap-1.5">
                         <Chip tone="kernel" href={paths.timelineVersion(lang, r.kernel!)}>
                           Linux {r.kernel}
@@ -76,9 +75,9 @@ export function CompareResults({ c, lang, t }: { c: KernelComparison; lang: Lang
                             {categoryLabel(cat, lang)}
                           </Chip>
                         ))}
-                        <Link href={paths.featureAnchor(lang, r.issue, r.id)} className="text-xs text-slate-600 hover:underline dark:text-slate-400">
+                        <a href={paths.featureAnchor(lang, r.issue, r.id)} className="text-xs text-slate-600 hover:underline dark:text-slate-400">
                           {t.sourceIssue}: #{r.issue}
-                        </Link>
+                        </a>
                       </div>
                     </li>
                   ))}
@@ -106,9 +105,9 @@ export function CompareResults({ c, lang, t }: { c: KernelComparison; lang: Lang
                   {group.entries.map((e) => (
                     <li key={e.name} data-entry={e.name} className="flex min-w-0 items-baseline gap-2">
                       <span className="w-10 shrink-0 text-right text-xs tabular-nums text-slate-500 dark:text-slate-400">{e.kernel}</span>
-                      <Link href={paths.catalogEntry(lang, e.kind, e.name)} className={`min-w-0 font-mono text-xs [overflow-wrap:anywhere] ${link}`}>
+                      <a href={paths.catalogEntry(lang, e.kind, e.name)} className={`min-w-0 font-mono text-xs [overflow-wrap:anywhere] ${link}`}>
                         {e.name}
-                      </Link>
+                      </a>
                     </li>
                   ))}
                 </ul>

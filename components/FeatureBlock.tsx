@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { FeatureRecord, Lang } from '@/lib/features/types';
 import type { Dictionary } from '@/lib/i18n/dictionary';
@@ -28,9 +27,9 @@ export function FeatureBlock({
       className="my-6 rounded-lg border border-slate-200 p-4 dark:border-slate-700"
     >
       <h3 id={`${record.id}-title`} className="!mt-0 !mb-2 text-base">
-        <Link href={paths.feature(lang, record.id)} className="no-underline hover:underline">
+        <a href={paths.feature(lang, record.id)} className="no-underline hover:underline">
           {title}
-        </Link>{' '}
+        </a>{' '}
         <a href={`#${record.id}`} className="text-slate-400 no-underline hover:text-accent-600" aria-label={`# ${title}`}>
           #
         </a>

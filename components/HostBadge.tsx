@@ -3,7 +3,6 @@
  * "On this host: supported" for one feature or catalog entry, from the live probe (one request per
  * page, shared by every badge). Renders nothing while loading and when the probe is off or absent.
  */
-import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import type { CatalogKind } from '@/lib/catalog/types';
 import type { Lang } from '@/lib/features/types';
@@ -38,7 +37,7 @@ export function HostBadge({ kind, id, lang, labels }: { kind: 'feature' | Catalo
   }, [kind, id]);
   if (!verdict) return null;
   return (
-    <Link
+    <a
       href={paths.probeItem(lang, kind, id)}
       title={labels.title}
       data-testid="host-badge"
@@ -47,6 +46,6 @@ export function HostBadge({ kind, id, lang, labels }: { kind: 'feature' | Catalo
     >
       {labels.onThisHost}
       <VerdictPill verdict={verdict} label={labels[verdict]} />
-    </Link>
+    </a>
   );
 }

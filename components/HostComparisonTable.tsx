@@ -4,7 +4,6 @@
  * catalog entry (a collapsed group per kind). Rows whose verdicts differ are tinted and marked ≠;
  * "differences only" hides the rest. Downloads as CSV or JSON are made here, in the browser.
  */
-import Link from 'next/link';
 import { useId, useState } from 'react';
 import type { Lang } from '@/lib/features/types';
 import { visibleRows, type ComparisonGroup, type HostComparison } from '@/lib/hosts/comparison';
@@ -103,9 +102,9 @@ function Group({
                   <span aria-hidden="true" className="w-3 shrink-0 font-bold text-amber-700 dark:text-amber-400">
                     {row.differs ? '≠' : ''}
                   </span>
-                  <Link href={href} className={`text-accent-600 hover:underline dark:text-accent-300 ${row.title ? '' : 'break-all font-mono text-xs'}`}>
+                  <a href={href} className={`text-accent-600 hover:underline dark:text-accent-300 ${row.title ? '' : 'break-all font-mono text-xs'}`}>
                     {row.title ?? row.id}
-                  </Link>
+                  </a>
                   {row.differs && <span className="sr-only"> ({t.probeOtherDiffers})</span>}
                 </span>
               </th>

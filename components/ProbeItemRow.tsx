@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Lang } from '@/lib/features/types';
 import { evidenceSegments } from '@/lib/i18n/evidence';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
@@ -51,13 +50,13 @@ export function ProbeItemRow({
     >
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <VerdictPill verdict={item.verdict} label={labels[VERDICT_LABEL_KEYS[item.verdict]]} />
-        <Link href={href} className={`${link} ${title ? 'font-semibold' : 'break-all font-mono text-sm'}`}>
+        <a href={href} className={`${link} ${title ? 'font-semibold' : 'break-all font-mono text-sm'}`}>
           {title ?? item.id}
-        </Link>
+        </a>
         {version && (
-          <Link href={paths.timelineVersion(lang, version)} className="text-xs text-slate-600 hover:underline dark:text-slate-400">
+          <a href={paths.timelineVersion(lang, version)} className="text-xs text-slate-600 hover:underline dark:text-slate-400">
             {format(labels.probeInTimeline, { v: version })}
-          </Link>
+          </a>
         )}
       </div>
       <ul aria-label={labels.probeEvidence} className={`mt-1 list-disc pl-5 text-slate-700 dark:text-slate-300 ${compact ? 'text-xs' : 'text-sm'}`}>

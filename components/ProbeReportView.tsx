@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Lang } from '@/lib/features/types';
 import { translateReason } from '@/lib/i18n/evidence';
@@ -98,9 +97,9 @@ function CoreChecklist({ report, lang, t, coreHref }: { report: ProbeReport; lan
     <>
       <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
         {t.probeCoreIntro}{' '}
-        <Link href={coreHref} className="text-accent-600 underline dark:text-accent-300">
+        <a href={coreHref} className="text-accent-600 underline dark:text-accent-300">
           {t.probeCoreLink}
-        </Link>
+        </a>
       </p>
       <ul className="mt-3 space-y-2" data-testid="probe-core">
         {coreReadiness(report).map((item) => {

@@ -4,7 +4,7 @@
  * none (loading, probe off — with a token form when the server wants one —, not Linux, failed).
  * Rendered empty on the server: without JavaScript the page's own text says where the JSON is.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { Lang } from '@/lib/features/types';
 import { format } from '@/lib/i18n/dictionary';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
@@ -89,8 +89,12 @@ export function ProbeView({ lang, labels: t, records, coreHref }: { lang: Lang; 
   const load = useCallback((force: boolean) => {
     setBusy(true);
     void fetchProbe({ force }).then((next) => {
-      setState(next);
-      setBusy(false);
+      // A report is thousands of rows: rendered as a transition, React yields to the browser
+      // between slices instead of blocking input for the whole render.
+      startTransition(() => {
+        setState(next);
+        setBusy(false);
+      });
     });
   }, []);
 

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Lang } from '@/lib/features/types';
 import { format, type Dictionary } from '@/lib/i18n/dictionary';
 import type { Range, SearchFilters, SearchHit, SearchKind, SearchOutcome } from '@/lib/search/types';
@@ -51,14 +50,14 @@ export function SearchResults({
               const current = tab.kind === filters.kind;
               return (
                 <li key={tab.kind ?? 'all'}>
-                  <Link
+                  <a
                     href={searchPagePath(lang, q, { ...filters, kind: tab.kind })}
                     aria-current={current ? 'page' : undefined}
                     data-kind={tab.kind ?? 'all'}
                     className={`inline-block rounded-full border px-3 py-0.5 ${current ? 'border-accent-600 bg-accent-600 text-white' : 'border-slate-300 hover:border-accent-600 dark:border-slate-600'}`}
                   >
                     {tab.label} <span className={current ? '' : 'text-slate-500 dark:text-slate-400'}>{tab.count}</span>
-                  </Link>
+                  </a>
                 </li>
               );
             })}
@@ -72,9 +71,9 @@ export function SearchResults({
       </ol>
       {outcome.total > outcome.hits.length ? (
         <p className="mt-6">
-          <Link href={searchPagePath(lang, q, filters, limit + 50)} className="text-accent-600 hover:underline dark:text-accent-300">
+          <a href={searchPagePath(lang, q, filters, limit + 50)} className="text-accent-600 hover:underline dark:text-accent-300">
             {t.searchShowMore}
-          </Link>
+          </a>
         </p>
       ) : null}
     </section>
@@ -86,12 +85,12 @@ function SearchResultItem({ hit, t, snippet }: { hit: SearchHit; t: Dictionary; 
     <li data-kind={hit.kind} data-id={hit.id} className="min-w-0">
       <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
         <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">{t[SEARCH_KIND_BADGE_KEYS[hit.kind]]}</span>
-        <Link
+        <a
           href={hit.url}
           className={`min-w-0 break-words text-lg font-semibold text-accent-600 hover:underline dark:text-accent-300 ${CODE_KINDS.has(hit.kind) ? 'font-mono text-base' : ''}`}
         >
           <SearchHighlight text={hit.title} ranges={hit.titleRanges} />
-        </Link>
+        </a>
         {hit.kernel ? (
           <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900 dark:bg-amber-900/40 dark:text-amber-100">
             {t.kernel} {hit.kernel}

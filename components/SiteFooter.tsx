@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Lang } from '@/lib/features/types';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { paths } from '@/lib/site';
@@ -10,9 +9,9 @@ export function SiteFooter({ lang, t }: { lang: Lang; t: Dictionary }) {
         <p>{t.contentNotice}</p>
         <p>{t.catalogNotice}</p>
         <p className="flex gap-4">
-          <Link href={paths.credits(lang)} className="underline hover:text-accent-600">
+          <a href={paths.credits(lang)} className="underline hover:text-accent-600">
             {t.navCredits}
-          </Link>
+          </a>
           <a href={`/${lang}/feed.xml`} className="underline hover:text-accent-600" type="application/rss+xml">
             {t.feed}
           </a>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Lang } from '@/lib/features/types';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { paths } from '@/lib/site';
@@ -19,16 +18,16 @@ export function SiteHeader({ lang, t }: { lang: Lang; t: Dictionary }) {
   return (
     <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href={paths.home(lang)} className="text-lg font-bold tracking-tight text-slate-900 dark:text-white">
+        <a href={paths.home(lang)} className="text-lg font-bold tracking-tight text-slate-900 dark:text-white">
           {t.siteName}
-        </Link>
+        </a>
         <nav aria-label={t.mainNav} className="order-last w-full sm:order-none sm:w-auto">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="text-slate-700 hover:text-accent-600 hover:underline dark:text-slate-300 dark:hover:text-accent-300">
+                <a href={item.href} className="text-slate-700 hover:text-accent-600 hover:underline dark:text-slate-300 dark:hover:text-accent-300">
                   {item.label}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

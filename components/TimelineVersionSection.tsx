@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { CatalogKind } from '@/lib/catalog/types';
 import { CATALOG_KINDS } from '@/lib/catalog/types';
 import { recordText } from '@/lib/content/queries';
@@ -29,17 +28,17 @@ export function TimelineVersionSection({ v, lang, t, helperLinks }: { v: Timelin
           {v.records.map((r) => (
             <li key={r.id} data-feature={r.id} className="rounded-lg border border-accent-100 bg-accent-50/60 p-3 dark:border-sky-900 dark:bg-sky-950/30">
               <h3 className="font-semibold">
-                <Link href={paths.feature(lang, r.id)} className="hover:underline">
+                <a href={paths.feature(lang, r.id)} className="hover:underline">
                   {recordText(r, lang).title}
-                </Link>
+                </a>
               </h3>
               <div className="mt-1.5">
                 <FeatureBadges record={r} lang={lang} t={t} helperLinks={helperLinks} />
               </div>
               <p className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
-                <Link href={paths.featureAnchor(lang, r.issue, r.id)} className="hover:underline">
+                <a href={paths.featureAnchor(lang, r.issue, r.id)} className="hover:underline">
                   {t.sourceIssue}: #{r.issue}
-                </Link>
+                </a>
                 <HostBadge kind="feature" id={r.id} lang={lang} labels={hostBadgeLabels(t)} />
               </p>
             </li>
@@ -53,12 +52,11 @@ export function TimelineVersionSection({ v, lang, t, helperLinks }: { v: Timelin
               <summary className="cursor-pointer">
                 {t[KIND_LABEL_KEYS[kind]]} ({v.catalog[kind].length})
               </summary>
-              <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1 pb-2 font-mono text-xs">
+              {/* Link colours set once here: hundreds of entries, one class string each would weigh the page. */}
+              <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1 pb-2 font-mono text-xs [&_a]:text-accent-600 [&_a:hover]:underline dark:[&_a]:text-accent-300">
                 {v.catalog[kind].map((e) => (
                   <li key={e.name}>
-                    <Link href={paths.catalogEntry(lang, kind, e.name)} className="text-accent-600 hover:underline dark:text-accent-300">
-                      {e.name}
-                    </Link>
+                    <a href={paths.catalogEntry(lang, kind, e.name)}>{e.name}</a>
                   </li>
                 ))}
               </ul>

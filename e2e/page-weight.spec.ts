@@ -12,3 +12,16 @@ test('first-load JS of reading pages stays within 1.10 × the bare page', async 
     }
   }
 });
+
+// Links are plain <a>: next/link would prefetch every link in view (dozens of RSC requests, each
+// parsed on the main thread) and make each link a client component to hydrate.
+test('reading pages prefetch nothing on load', async ({ page }) => {
+  const prefetches: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('_rsc=') || request.headers()['rsc'] === '1') prefetches.push(request.url());
+  });
+  for (const path of READING_PAGES) {
+    await page.goto(`/en${path}`, { waitUntil: 'networkidle' });
+  }
+  expect(prefetches).toEqual([]);
+});

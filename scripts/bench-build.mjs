@@ -4,10 +4,11 @@
 // full `next build` time, cold (no MDX cache, no build dir) and warm after changing one issue.
 // Runs in its own build dir (.next-bench) and MDX cache, so it leaves your build alone.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { FILES_NEXT_BUILD_REWRITES, leavingFilesAsTheyWere } from './keep-files.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -35,22 +36,7 @@ const tsx = require.resolve('tsx/cli');
 const next = require.resolve('next/dist/bin/next');
 const contentCheck = (env) => run(process.execPath, [tsx, 'scripts/content-check.ts'], env);
 // The content check runs inside next build too (next.config.js): the flag keeps it to once.
-const nextBuild = (env) => leavingFilesAsTheyWere(['tsconfig.json', 'next-env.d.ts'], () => run(process.execPath, [next, 'build'], { ...env, NEXT_DIST_DIR: DIST }));
-
-/**
- * `next build` with another distDir adds `<distDir>/types/**` to tsconfig.json's include (and may
- * rewrite next-env.d.ts): put the checkout's files back as they were, the benchmark is not a change.
- */
-function leavingFilesAsTheyWere(files, fn) {
-  const before = files.map((f) => (existsSync(f) ? readFileSync(f, 'utf8') : null));
-  try {
-    return fn();
-  } finally {
-    files.forEach((f, i) => {
-      if (before[i] !== null && existsSync(f) && readFileSync(f, 'utf8') !== before[i]) writeFileSync(f, before[i]);
-    });
-  }
-}
+const nextBuild = (env) => leavingFilesAsTheyWere(FILES_NEXT_BUILD_REWRITES, () => run(process.execPath, [next, 'build'], { ...env, NEXT_DIST_DIR: DIST }));
 
 /** Appends a sentence to one issue's zh and en files: the "one change" of a warm rebuild. */
 function changeOneIssue(dir) {

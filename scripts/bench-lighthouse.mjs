@@ -8,58 +8,17 @@
 // lists the audits that cost points. Without --base it serves the current build itself
 // (scripts/start.mjs on a free port; that builds first when the sources changed).
 // Env: CHROMIUM_PATH (default /usr/bin/chromium).
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { launchChrome, losingAudits, PAGES, runLighthouse, scoreOf, TARGETS } from './lighthouse-run.mjs';
+import { serveBuild } from './serve-build.mjs';
 
-export const PAGES = ['', '/issues/2', '/helpers/bpf_ima_inode_hash', '/probe'];
-export const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 95 };
 const CATEGORIES = Object.keys(TARGETS);
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-  // Chromium refuses to run as root with its sandbox.
-  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-];
 
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, ms) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`server at ${url} did not start`);
 }
 
 const median = (values) => {
@@ -67,31 +26,16 @@ const median = (values) => {
   return sorted[Math.floor((sorted.length - 1) / 2)];
 };
 
-/** Audits that cost points in a category: weight > 0 and score < 1 (or a failed binary audit). */
-function losingAudits(lhr, category) {
-  return lhr.categories[category].auditRefs
-    .filter((ref) => ref.weight > 0)
-    .map((ref) => lhr.audits[ref.id])
-    .filter((audit) => audit.score !== null && audit.score < 1)
-    .map((audit) => `${audit.id} (${Math.round(audit.score * 100)})${audit.displayValue ? ` ${audit.displayValue}` : ''}: ${audit.title}`);
-}
-
 async function main() {
   const langs = option('lang', 'en,zh').split(',').filter(Boolean);
   // '' (the timeline) is given as '/'.
   const pages = option('pages', null)?.split(',').map((p) => (p === '/' ? '' : p)) ?? PAGES;
   const runs = Math.max(1, Number(option('runs', '1')) || 1);
   const out = option('out', null);
-  let base = option('base', null);
-  let server = null;
-  if (!base) {
-    const port = String(await freePort());
-    base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, ['scripts/start.mjs'], { env: { ...process.env, PORT: port, HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] });
-    await waitFor(`${base}/en`, 900_000);
-  }
+  const served = option('base', null) ? null : await serveBuild();
+  const base = served?.base ?? option('base', null);
 
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+  const chrome = await launchChrome();
   const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
   console.log(`bench:lighthouse: Lighthouse 12 desktop preset, ${runs} run(s) per page (median), ${os.cpus().length} cores, load average ${load}`);
   console.log(`targets: ${CATEGORIES.map((c) => `${c} ${c === 'accessibility' ? '=' : '≥'} ${TARGETS[c]}`).join(', ')}`);
@@ -103,15 +47,13 @@ async function main() {
         const scores = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
         let last = null;
         for (let run = 0; run < runs; run++) {
-          const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES }, desktopConfig);
-          if (!result) throw new Error(`${url}: Lighthouse gave no result`);
+          const result = await runLighthouse(url, chrome);
           last = result.lhr;
-          if (last.runtimeError) throw new Error(`${url}: ${last.runtimeError.code} ${last.runtimeError.message}`);
-          for (const c of CATEGORIES) scores[c].push(Math.round((last.categories[c].score ?? 0) * 100));
+          for (const c of CATEGORIES) scores[c].push(scoreOf(last, c));
           if (out) {
             mkdirSync(out, { recursive: true });
             const name = `${lang}${page.replace(/\//g, '_') || '_timeline'}-${run + 1}.json`;
-            writeFileSync(path.join(out, name), result.report);
+            writeFileSync(path.join(out, name), result.json);
           }
         }
         const row = CATEGORIES.map((c) => {
@@ -133,7 +75,7 @@ async function main() {
     }
   } finally {
     await chrome.kill();
-    server?.kill('SIGTERM');
+    served?.stop();
   }
   if (missed.length) {
     console.log(`\n${missed.length} target(s) missed:`);

@@ -5,11 +5,14 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { buildStamp } from './build-stamp.mjs';
+import { FILES_NEXT_BUILD_REWRITES, leavingFilesAsTheyWere } from './keep-files.mjs';
 
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
 
 const require = createRequire(import.meta.url);
 const stamp = buildStamp();
-const result = spawnSync(process.execPath, [require.resolve('next/dist/bin/next'), 'build'], { stdio: 'inherit' });
+const result = leavingFilesAsTheyWere(FILES_NEXT_BUILD_REWRITES, () =>
+  spawnSync(process.execPath, [require.resolve('next/dist/bin/next'), 'build'], { stdio: 'inherit' }),
+);
 if (result.status !== 0) process.exit(result.status ?? 1);
 writeFileSync(`${distDir}/ebpf-digest-build-stamp`, stamp);

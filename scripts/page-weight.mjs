@@ -3,8 +3,8 @@
 // Prints the first-load JavaScript (gzip) of every page type, from the scripts each page's HTML
 // loads from the build output, against the credits page (layout and text only) as the bare page.
 // Without --base it serves the current build itself (building first when needed).
-import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
+import { serveBuild } from './serve-build.mjs';
 
 export const READING_PAGES = ['', '/issues/2', '/features/bpf-ima-inode-hash', '/helpers/bpf_ima_inode_hash', '/explainers/co-re'];
 export const OTHER_PAGES = ['/issues', '/helpers', '/search?q=ima', '/probe', '/compare?from=5.10&to=5.11'];
@@ -34,29 +34,10 @@ export async function firstLoadJs(base, path) {
   return total;
 }
 
-async function waitFor(url, ms) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
-
 async function main() {
   const baseIndex = process.argv.indexOf('--base');
-  let base = baseIndex > 0 ? process.argv[baseIndex + 1] : null;
-  let server = null;
-  if (!base) {
-    const port = process.env.PORT ?? '3170';
-    base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, ['scripts/start.mjs'], { env: { ...process.env, PORT: port }, stdio: ['ignore', 'ignore', 'inherit'] });
-    await waitFor(`${base}/en`, 600_000);
-  }
+  const served = baseIndex > 0 ? null : await serveBuild();
+  const base = served?.base ?? process.argv[baseIndex + 1];
   try {
     const bare = await firstLoadJs(base, `/en${BARE_PAGE}`);
     const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -73,7 +54,7 @@ async function main() {
     }
     if (over) process.exitCode = 1;
   } finally {
-    server?.kill('SIGTERM');
+    served?.stop();
   }
 }
 

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { explainerSlugs, findExplainer } from '@/lib/content/queries';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { pageMetadata } from '@/lib/metadata';
@@ -29,9 +28,9 @@ export default async function ExplainersPage({ params }: { params: Params }) {
           return (
             <li key={slug}>
               <h2 className="text-xl font-semibold">
-                <Link href={paths.explainer(lang, slug)} className="text-accent-600 hover:underline dark:text-accent-300">
+                <a href={paths.explainer(lang, slug)} className="text-accent-600 hover:underline dark:text-accent-300">
                   {e.frontmatter.title}
-                </Link>
+                </a>
               </h2>
               <p data-content className="mt-1">
                 {e.frontmatter.summary}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { findIssue, issueNumbers, recordsOfIssue, recordText } from '@/lib/content/queries';
 import { format, getDictionary } from '@/lib/i18n/dictionary';
 import { pageMetadata } from '@/lib/metadata';
@@ -30,9 +29,9 @@ export default async function IssuesPage({ params }: { params: Params }) {
           return (
             <li key={n}>
               <h2 className="text-xl font-semibold">
-                <Link href={paths.issue(lang, n)} className="text-accent-600 hover:underline dark:text-accent-300">
+                <a href={paths.issue(lang, n)} className="text-accent-600 hover:underline dark:text-accent-300">
                   {issue.frontmatter.title}
-                </Link>
+                </a>
               </h2>
               <p className="text-sm text-slate-600 dark:text-slate-400">
                 <time dateTime={issue.frontmatter.date}>{issue.frontmatter.date}</time> · {issue.frontmatter.period.label} ·{' '}
@@ -44,9 +43,9 @@ export default async function IssuesPage({ params }: { params: Params }) {
               <ul className="mt-2 list-disc pl-6 text-sm">
                 {records.map((r) => (
                   <li key={r.id}>
-                    <Link href={paths.featureAnchor(lang, n, r.id)} className="hover:underline">
+                    <a href={paths.featureAnchor(lang, n, r.id)} className="hover:underline">
                       {recordText(r, lang).title}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { MdxContent } from '@/components/MdxContent';
 import { explainerSlugs, findExplainer, recordsForExplainer, recordText } from '@/lib/content/queries';
@@ -32,9 +31,9 @@ export default async function ExplainerPage({ params }: { params: Params }) {
   return (
     <article lang={explainer.lang === 'zh' ? 'zh-CN' : 'en'}>
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        <Link href={paths.explainers(lang)} className="hover:underline">
+        <a href={paths.explainers(lang)} className="hover:underline">
           {t.explainers}
-        </Link>
+        </a>
       </p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight">{explainer.frontmatter.title}</h1>
       <p className="mt-2 text-lg text-slate-600 dark:text-slate-400">{explainer.frontmatter.summary}</p>
@@ -49,9 +48,9 @@ export default async function ExplainerPage({ params }: { params: Params }) {
           <ul className="mt-3 list-disc space-y-1 pl-6">
             {features.map((r) => (
               <li key={r.id}>
-                <Link href={paths.feature(lang, r.id)} className="text-accent-600 underline dark:text-accent-300">
+                <a href={paths.feature(lang, r.id)} className="text-accent-600 underline dark:text-accent-300">
                   {recordText(r, lang).title}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { FeatureBadges } from '@/components/FeatureBadges';
 import { HostBadge } from '@/components/HostBadge';
@@ -60,9 +59,9 @@ export default async function FeaturePage({ params }: { params: Params }) {
       <dl className="mt-8 grid max-w-prose grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-3 text-sm [&_dd]:[overflow-wrap:anywhere] sm:gap-x-6">
         <dt className="font-semibold">{t.sourceIssue}</dt>
         <dd>
-          <Link href={paths.featureAnchor(lang, record.issue, record.id)} className="text-accent-600 underline dark:text-accent-300">
+          <a href={paths.featureAnchor(lang, record.issue, record.id)} className="text-accent-600 underline dark:text-accent-300">
             {format(t.readInIssue, { n: record.issue })}
-          </Link>
+          </a>
         </dd>
         {record.apis.length > 0 && (
           <>
@@ -77,9 +76,9 @@ export default async function FeaturePage({ params }: { params: Params }) {
               <ul>
                 {explainers.map((e) => (
                   <li key={e.slug}>
-                    <Link href={paths.explainer(lang, e.slug)} className="text-accent-600 underline dark:text-accent-300">
+                    <a href={paths.explainer(lang, e.slug)} className="text-accent-600 underline dark:text-accent-300">
                       {e.frontmatter.title}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -96,9 +95,9 @@ export default async function FeaturePage({ params }: { params: Params }) {
           <>
             <dt className="font-semibold">{t.otherLanguageVersion}</dt>
             <dd lang={other === 'zh' ? 'zh-CN' : 'en'}>
-              <Link href={paths.feature(other, record.id)} hrefLang={other} className="text-accent-600 underline dark:text-accent-300">
+              <a href={paths.feature(other, record.id)} hrefLang={other} className="text-accent-600 underline dark:text-accent-300">
                 {otherText.title}
-              </Link>
+              </a>
             </dd>
           </>
         )}

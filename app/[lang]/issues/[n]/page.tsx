@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { FeatureBlock } from '@/components/FeatureBlock';
@@ -50,9 +49,9 @@ export default async function IssuePage({ params }: { params: Params }) {
     <article lang={issue.lang === 'zh' ? 'zh-CN' : 'en'}>
       <header className="mb-6">
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          <Link href={paths.issues(lang)} className="hover:underline">
+          <a href={paths.issues(lang)} className="hover:underline">
             {t.issues}
-          </Link>{' '}
+          </a>{' '}
           · {frontmatter.period.label}
         </p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight">{frontmatter.title}</h1>
@@ -66,9 +65,9 @@ export default async function IssuePage({ params }: { params: Params }) {
             {explainers.map((e, i) => (
               <span key={e.slug}>
                 {i > 0 && ' · '}
-                <Link href={paths.explainer(lang, e.slug)} className="text-accent-600 underline dark:text-accent-300">
+                <a href={paths.explainer(lang, e.slug)} className="text-accent-600 underline dark:text-accent-300">
                   {e.frontmatter.title}
-                </Link>
+                </a>
               </span>
             ))}
           </nav>

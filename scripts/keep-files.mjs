@@ -1,0 +1,18 @@
+// `next build` with a distDir other than .next adds `<distDir>/types/**` to tsconfig.json's include
+// (and may rewrite next-env.d.ts). Builds for benchmarks and side checkouts are not changes to the
+// project: these files are put back as they were.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+export const FILES_NEXT_BUILD_REWRITES = ['tsconfig.json', 'next-env.d.ts'];
+
+/** Runs `fn` and restores `files` to their contents before it, whatever `fn` did to them. */
+export function leavingFilesAsTheyWere(files, fn) {
+  const before = files.map((f) => (existsSync(f) ? readFileSync(f, 'utf8') : null));
+  try {
+    return fn();
+  } finally {
+    files.forEach((f, i) => {
+      if (before[i] !== null && existsSync(f) && readFileSync(f, 'utf8') !== before[i]) writeFileSync(f, before[i]);
+    });
+  }
+}
