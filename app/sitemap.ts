@@ -2,10 +2,18 @@ import type { MetadataRoute } from 'next';
 import { explainerSlugs, issueNumbers } from '@/lib/content/queries';
 import { CATALOG_KINDS } from '@/lib/catalog/types';
 import { getCatalog, getContent } from '@/lib/server/data';
+import { once } from '@/lib/server/once';
 import { absoluteUrl, CATALOG_SEGMENTS } from '@/lib/site';
 
+// Served from the content the server has loaded anyway; not prerendered at build time.
+export const dynamic = 'force-dynamic';
+
 /** Every page, once, with its zh and en alternates. */
-export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+export default function sitemap(): Promise<MetadataRoute.Sitemap> {
+  return entries();
+}
+
+const entries = once(async (): Promise<MetadataRoute.Sitemap> => {
   const content = await getContent();
   const rests = [
     '',
@@ -22,4 +30,4 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     url: absoluteUrl(`/zh${rest}`),
     alternates: { languages: { 'zh-CN': absoluteUrl(`/zh${rest}`), en: absoluteUrl(`/en${rest}`) } },
   }));
-}
+});

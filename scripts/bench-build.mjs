@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Usage: npm run bench:build [-- --n 1000] [-- --skip-shipped]
 // Prints, for the shipped content and for N synthetic issues: the content pipeline time and the
-// full `next build` time, cold (no MDX cache, no build dir) and warm after changing one issue.
+// full build time (`npm run build`: the content check beside `next build`), cold (no MDX cache, no
+// build dir) and warm after changing one issue.
 // Runs in its own build dir (.next-bench) and MDX cache, so it leaves your build alone.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { FILES_NEXT_BUILD_REWRITES, leavingFilesAsTheyWere } from './keep-files.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -33,10 +33,9 @@ function run(command, argv, env) {
 }
 
 const tsx = require.resolve('tsx/cli');
-const next = require.resolve('next/dist/bin/next');
 const contentCheck = (env) => run(process.execPath, [tsx, 'scripts/content-check.ts'], env);
-// The content check runs inside next build too (next.config.js): the flag keeps it to once.
-const nextBuild = (env) => leavingFilesAsTheyWere(FILES_NEXT_BUILD_REWRITES, () => run(process.execPath, [next, 'build'], { ...env, NEXT_DIST_DIR: DIST }));
+// What `npm run build` runs (it leaves tsconfig.json and next-env.d.ts as they were).
+const fullBuild = (env) => run(process.execPath, ['scripts/build.mjs'], { ...env, NEXT_DIST_DIR: DIST });
 
 /** Appends a sentence to one issue's zh and en files: the "one change" of a warm rebuild. */
 function changeOneIssue(dir) {
@@ -51,16 +50,16 @@ function measure(label, contentDir) {
   rmSync(DIST, { recursive: true, force: true });
   const pipelineCold = contentCheck(env);
   rmSync(CACHE, { recursive: true, force: true });
-  const buildCold = nextBuild(env);
+  const buildCold = fullBuild(env);
   changeOneIssue(contentDir);
   const pipelineWarm = contentCheck(env);
   changeOneIssue(contentDir);
-  const buildWarm = nextBuild(env);
+  const buildWarm = fullBuild(env);
   const row = { label, pipelineCold, pipelineWarm, buildCold, buildWarm, ratio: buildWarm / buildCold };
   const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
   console.log(
     `${label.padEnd(26)} pipeline cold ${pipelineCold.toFixed(1).padStart(6)} s  warm ${pipelineWarm.toFixed(1).padStart(5)} s | ` +
-      `next build cold ${buildCold.toFixed(1).padStart(6)} s  warm ${buildWarm.toFixed(1).padStart(6)} s  (warm/cold ${(row.ratio * 100).toFixed(0)} %)  [load average ${load}]`,
+      `build cold ${buildCold.toFixed(1).padStart(6)} s  warm ${buildWarm.toFixed(1).padStart(6)} s  (warm/cold ${(row.ratio * 100).toFixed(0)} %)  [load average ${load}]`,
   );
   return row;
 }

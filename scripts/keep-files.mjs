@@ -5,14 +5,21 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 export const FILES_NEXT_BUILD_REWRITES = ['tsconfig.json', 'next-env.d.ts'];
 
-/** Runs `fn` and restores `files` to their contents before it, whatever `fn` did to them. */
+/** Runs `fn` (sync or async) and then restores `files` to their contents before it, whatever `fn` did to them. */
 export function leavingFilesAsTheyWere(files, fn) {
   const before = files.map((f) => (existsSync(f) ? readFileSync(f, 'utf8') : null));
-  try {
-    return fn();
-  } finally {
+  const restore = () =>
     files.forEach((f, i) => {
       if (before[i] !== null && existsSync(f) && readFileSync(f, 'utf8') !== before[i]) writeFileSync(f, before[i]);
     });
+  let result;
+  try {
+    result = fn();
+  } catch (error) {
+    restore();
+    throw error;
   }
+  if (typeof result?.then === 'function') return result.finally(restore);
+  restore();
+  return result;
 }

@@ -1,8 +1,10 @@
 /**
- * The content check as users meet it: `npm run content:check` and `next build` (through
- * next.config.js) both stop on bad content with `path:line: reason`.
+ * The content check as users meet it: `npm run content:check`, `npm run build` (the check beside
+ * `next build`) and `next build` alone (through next.config.js) all stop on bad content with
+ * `path:line: reason`.
  */
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,4 +67,22 @@ describe('next build', () => {
     expect(output).toContain('content/issues/0001/zh.mdx:22: unknown category "bogus"');
     expect(output).toContain('next build stopped');
   });
+});
+
+describe('npm run build', () => {
+  it('stops the build on bad content, with the problem, and records no build', async () => {
+    const distDir = `.next-broken-${process.pid}`;
+    try {
+      const { code, output } = await exitOf(process.execPath, ['scripts/build.mjs'], {
+        CONTENT_DIR: path.join(broken, 'content'),
+        NEXT_DIST_DIR: distDir,
+      });
+      expect(code).toBe(1);
+      expect(output).toContain('content/issues/0001/zh.mdx:22: unknown category "bogus"');
+      expect(output).toContain('npm run build stopped');
+      expect(existsSync(path.join(ROOT, distDir, 'ebpf-digest-build-stamp'))).toBe(false);
+    } finally {
+      await rm(path.join(ROOT, distDir), { recursive: true, force: true });
+    }
+  }, 120_000);
 });

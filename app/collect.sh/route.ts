@@ -1,7 +1,8 @@
 /**
  * GET /collect.sh: the host collector script (scripts/collect-host-report.sh) as plain text, with
  * the names to look up generated from this build's content and catalog — so what the site serves
- * always asks for what the site evaluates, even if the committed block were stale.
+ * always asks for what the site evaluates, even if the committed block were stale. Made once per
+ * process, on first use, from the content the server has loaded anyway.
  *
  *   curl -fsS https://<site>/collect.sh | sh > host-report.json
  */
@@ -10,15 +11,19 @@ import path from 'node:path';
 import { COLLECT_SCRIPT_NAME, withWantedNames } from '@/lib/probe/collect-script';
 import { probeWants } from '@/lib/probe/wanted';
 import { getCatalog, getContent } from '@/lib/server/data';
+import { once } from '@/lib/server/once';
 
-export const dynamic = 'force-static';
+export const dynamic = 'force-dynamic';
 
-export async function GET() {
+const body = once(async () => {
   // A literal path (COLLECT_SCRIPT_FILE), so the build traces this one file and not the whole project.
   const script = await readFile(path.join(process.cwd(), 'scripts', 'collect-host-report.sh'), 'utf8');
   const { records } = await getContent();
-  const body = withWantedNames(script, probeWants(records, getCatalog().entries));
-  return new Response(body, {
+  return withWantedNames(script, probeWants(records, getCatalog().entries));
+});
+
+export async function GET() {
+  return new Response(await body(), {
     headers: {
       'Content-Type': 'text/plain; charset=utf-8',
       'Content-Disposition': `inline; filename="${COLLECT_SCRIPT_NAME}"`,

@@ -1,11 +1,16 @@
 /**
- * GET /search-index.json: the serialised search index (both languages), built at build time. The
- * header search box fetches it the first time someone focuses or types in it.
+ * GET /search-index.json: the serialised search index (both languages). The header search box
+ * fetches it the first time someone focuses or types in it. Built once per process, on first use,
+ * with the index the server searches (not at build time: the server builds it for its own search
+ * anyway); revalidated by entity tag, so a browser downloads it again only when the content changed.
  */
-import { searchIndexFile } from '@/lib/search/server';
+import { searchIndexJson } from '@/lib/search/server';
 
-export const dynamic = 'force-static';
+export const dynamic = 'force-dynamic';
 
-export async function GET() {
-  return Response.json(await searchIndexFile());
+export async function GET(request: Request) {
+  const { json, etag } = await searchIndexJson();
+  const headers = { ETag: etag, 'Cache-Control': 'public, max-age=0, must-revalidate' };
+  if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
+  return new Response(json, { headers: { ...headers, 'Content-Type': 'application/json' } });
 }

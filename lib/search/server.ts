@@ -3,31 +3,29 @@
  * search page, /api/search and /search-index.json: one index, one ranking.
  */
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { getCatalog, getContent } from '../server/data';
-import { buildSearchIndexFile, loadSearchIndex, searchIndex, type SearchIndex, type SearchIndexFile } from './engine';
+import { once } from '../server/once';
+import { buildSearchIndexFile, loadSearchIndex, searchIndex, type SearchIndex } from './engine';
 import { searchDocsFrom } from './source';
 import type { SearchDoc, SearchOutcome, SearchRequest } from './types';
 
 interface Built {
-  file: SearchIndexFile;
+  /** The file as served, serialised once, and its entity tag. */
+  json: string;
+  etag: string;
   index: SearchIndex;
   docs: Map<string, SearchDoc>;
 }
 
-let built: Promise<Built> | null = null;
-
-function build(): Promise<Built> {
-  built ??= (async () => {
-    const docs = await searchDocsFrom(await getContent(), getCatalog());
-    // The server searches exactly what the browser downloads.
-    const file = buildSearchIndexFile(docs);
-    return { file, index: loadSearchIndex(file), docs: new Map(docs.map((d) => [d.id, d])) };
-  })().catch((err) => {
-    built = null;
-    throw err;
-  });
-  return built;
-}
+const build = once(async (): Promise<Built> => {
+  const docs = await searchDocsFrom(await getContent(), getCatalog());
+  // The server searches exactly what the browser downloads.
+  const file = buildSearchIndexFile(docs);
+  const json = JSON.stringify(file);
+  const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
+  return { json, etag, index: loadSearchIndex(file), docs: new Map(docs.map((d) => [d.id, d])) };
+});
 
 /** The function the page and the API call. */
 export async function searchSite(request: SearchRequest): Promise<SearchOutcome> {
@@ -39,6 +37,8 @@ export async function searchDoc(id: string): Promise<SearchDoc | undefined> {
   return (await build()).docs.get(id);
 }
 
-export async function searchIndexFile(): Promise<SearchIndexFile> {
-  return (await build()).file;
+/** /search-index.json as sent: the serialised file and its entity tag. */
+export async function searchIndexJson(): Promise<{ json: string; etag: string }> {
+  const { json, etag } = await build();
+  return { json, etag };
 }

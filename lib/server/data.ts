@@ -8,9 +8,9 @@ import { createCatalogIndex } from '../catalog/lookup';
 import { loadContent } from '../content/load-content';
 import { ContentError } from '../content/problems';
 import type { Content } from '../content/types';
+import { once } from './once';
 
 let catalogIndex: ReturnType<typeof createCatalogIndex> | null = null;
-let contentPromise: Promise<Content> | null = null;
 
 export const getCatalog = loadCatalog;
 
@@ -19,10 +19,8 @@ export function getCatalogIndex() {
   return catalogIndex;
 }
 
-export function getContent(): Promise<Content> {
-  contentPromise ??= loadContent(getCatalogIndex()).then((content) => {
-    if (content.problems.length > 0) throw new ContentError(content.problems);
-    return content;
-  });
-  return contentPromise;
-}
+export const getContent: () => Promise<Content> = once(async () => {
+  const content = await loadContent(getCatalogIndex());
+  if (content.problems.length > 0) throw new ContentError(content.problems);
+  return content;
+});

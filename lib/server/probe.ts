@@ -19,6 +19,7 @@ import {
 } from '../probe/report';
 import type { HostFacts } from '../validations/host-facts';
 import { getCatalog, getContent } from './data';
+import { once } from './once';
 
 type Env = Record<string, string | undefined>;
 
@@ -37,19 +38,12 @@ function msSetting(raw: string | undefined, fallback: number): number {
 const cacheTtlMs = () => msSetting(process.env.PROBE_CACHE_TTL_MS, DEFAULT_PROBE_CACHE_TTL_MS);
 const timeoutMs = () => msSetting(process.env.PROBE_TIMEOUT_MS, DEFAULT_PROBE_TIMEOUT_MS) || DEFAULT_PROBE_TIMEOUT_MS;
 
-async function loadInputs() {
+// Loaded once; a failed load (content problems under `next dev`) is tried again next time.
+const probeInputs = once(async () => {
   const { records } = await getContent();
   const { entries } = getCatalog();
   return { records, entries, wants: probeWants(records, entries) };
-}
-let inputs: ReturnType<typeof loadInputs> | null = null;
-function probeInputs() {
-  inputs ??= loadInputs().catch((error) => {
-    inputs = null; // a failed load (content problems under `next dev`) is tried again next time
-    throw error;
-  });
-  return inputs;
-}
+});
 
 let hostReads = 0;
 
