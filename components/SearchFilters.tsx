@@ -4,6 +4,7 @@ import { categoryLabel } from '@/lib/i18n/categories';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { searchPagePath } from '@/lib/search/params';
 import type { SearchFilters as Filters } from '@/lib/search/types';
+import { KernelRangeSelects } from './KernelRangeSelects';
 
 const FIELD = 'mt-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
 
@@ -47,19 +48,13 @@ export function SearchFilters({ lang, t, q, filters, versions }: { lang: Lang; t
               ))}
             </select>
           </label>
-          {(['from', 'to'] as const).map((field) => (
-            <label key={field} className="flex flex-col text-sm">
-              <span className="font-semibold">{field === 'from' ? t.searchKernelFrom : t.searchKernelTo}</span>
-              <select name={field} defaultValue={filters[field] ?? ''} className={FIELD}>
-                <option value="">{t.filterAny}</option>
-                {versions.map((v) => (
-                  <option key={v} value={v}>
-                    {v}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ))}
+          <KernelRangeSelects
+            versions={versions}
+            values={filters}
+            labels={{ from: t.searchKernelFrom, to: t.searchKernelTo }}
+            anyLabel={t.filterAny}
+            selectClassName={FIELD}
+          />
           <label className="flex flex-col text-sm">
             <span className="font-semibold">{t.searchTextLang}</span>
             <select name="in" defaultValue={filters.textLang ?? ''} className={FIELD}>

@@ -5,6 +5,7 @@ import type { Dictionary } from '@/lib/i18n/dictionary';
 import { KIND_LABEL_KEYS } from '@/lib/i18n/kinds';
 import { paths } from '@/lib/site';
 import { isFiltered, TIMELINE_KINDS, type TimelineFilter, type TimelineKind } from '@/lib/timeline';
+import { KernelRangeSelects } from './KernelRangeSelects';
 
 /** A plain GET form: the filter lives in the query string and works without JavaScript. */
 export function TimelineFilters({ lang, t, filter, versions }: { lang: Lang; t: Dictionary; filter: TimelineFilter; versions: string[] }) {
@@ -37,19 +38,13 @@ export function TimelineFilters({ lang, t, filter, versions }: { lang: Lang; t: 
           </div>
         </fieldset>
         <div className="flex flex-wrap items-end gap-4">
-          {(['from', 'to'] as const).map((field) => (
-            <label key={field} className="flex flex-col text-sm">
-              <span className="font-semibold">{field === 'from' ? t.filterFrom : t.filterTo}</span>
-              <select name={field} defaultValue={filter[field] ?? ''} className="mt-1 rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900">
-                <option value="">{t.filterAny}</option>
-                {versions.map((v) => (
-                  <option key={v} value={v}>
-                    {v}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ))}
+          <KernelRangeSelects
+            versions={versions}
+            values={filter}
+            labels={{ from: t.filterFrom, to: t.filterTo }}
+            anyLabel={t.filterAny}
+            selectClassName="mt-1 rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+          />
           <label className={box}>
             <input type="checkbox" name="digest" value="1" defaultChecked={filter.digestOnly} />
             {t.filterDigestOnly}
