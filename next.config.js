@@ -10,7 +10,8 @@ const PHASE_PRODUCTION_BUILD = 'phase-production-build';
 /**
  * `next build` runs the same content check as `npm run content:check` and fails the same way
  * (path:line: reason), before any page is rendered. Build workers load this config too: the
- * environment flag keeps the check to one run per build.
+ * environment flag keeps the check to one run per build. `npm run build` sets the flag itself and
+ * runs the check beside `next build` instead (scripts/build.mjs).
  */
 function checkContentOnce() {
   if (process.env.EBPF_DIGEST_CONTENT_CHECKED) return;
@@ -34,7 +35,8 @@ export default function config(phase) {
     // Type checking is its own step (`npm run typecheck`, part of `npm test`): the build stays
     // fast, and a type error still fails CI.
     typescript: { ignoreBuildErrors: true },
-    // mdx-bundler runs esbuild at build time on the server; keep both out of the server bundle.
+    // mdx-bundler runs esbuild on the server (content check, and a server start with uncached MDX);
+    // keep both out of the server bundle.
     serverExternalPackages: ['mdx-bundler', 'esbuild'],
     experimental: { globalNotFound: true },
     // Pages get their CSP (with a nonce) from proxy.ts; everything else gets these.
@@ -44,7 +46,7 @@ export default function config(phase) {
         { source: '/:path*', headers: common },
         { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: NON_PAGE_CSP }] },
         { source: '/:lang/feed.xml', headers: [{ key: 'Content-Security-Policy', value: NON_PAGE_CSP }] },
-        { source: '/(sitemap.xml|robots.txt|collect.sh)', headers: [{ key: 'Content-Security-Policy', value: NON_PAGE_CSP }] },
+        { source: '/(sitemap.xml|robots.txt|collect.sh|search-index.json)', headers: [{ key: 'Content-Security-Policy', value: NON_PAGE_CSP }] },
       ];
     },
   };

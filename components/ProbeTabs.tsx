@@ -67,7 +67,9 @@ export function ProbeTabs({ lang, labels: t, records, coreHref, evaluator, scrip
     }`;
 
   return (
-    <div className="mt-6">
+    // A screen tall before the report arrives: the footer starts below the fold, so the results
+    // (fetched after the first paint) never push a visible footer down (layout shift).
+    <div className="mt-6 min-h-screen">
       <div role="tablist" aria-label={t.probeTabsLabel} className="flex gap-1 border-b border-slate-200 dark:border-slate-700">
         {TABS.map((name) => (
           <button

@@ -11,6 +11,8 @@ import { LANGS } from './pages';
 const CATEGORIES = ['accessibility', 'best-practices', 'seo'] as const;
 
 test.describe('Lighthouse budgets', () => {
+  // One Lighthouse at a time, on one Chromium: two at once on a small machine would time out.
+  test.describe.configure({ mode: 'serial', timeout: 180_000 });
   let chrome: Awaited<ReturnType<typeof launchChrome>>;
   test.beforeAll(async () => {
     chrome = await launchChrome(findChromium()?.executablePath ?? chromium.executablePath());

@@ -11,8 +11,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { getDictionary } from '../lib/i18n/dictionary';
+import { freePort, waitFor } from '../scripts/serve-build.mjs';
 import { materializeHostFixture, type MaterializedHost } from '../test/helpers/host-fixtures';
 
 const en = getDictionary('en');
@@ -136,11 +136,11 @@ test.describe('a 4.19 host behind a token', () => {
     baseURL = `http://127.0.0.1:${port}`;
     // `next start` on the build the configured server made (scripts/start.mjs would rebuild if the sources moved).
     const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
-    server = spawn(process.execPath, [next, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+    server = spawn(process.execPath, [next, 'start', '--hostname', '127.0.0.1', '--port', port], {
       env: { ...process.env, HOST_ROOT: host.root, PROBE_TOKEN: TOKEN, EBPF_DIGEST_LISTEN_HOST: '127.0.0.1' },
       stdio: 'ignore',
     });
-    await waitForServer(`${baseURL}/en`, 60_000);
+    await waitFor(`${baseURL}/en`, 60_000);
   });
 
   test.afterAll(async () => {
@@ -189,27 +189,3 @@ test.describe('a 4.19 host behind a token', () => {
     await expect(page.locator('[data-core="kernel_btf"]')).toHaveAttribute('data-status', 'fail');
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`no server at ${url} after ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}

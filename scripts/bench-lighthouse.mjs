@@ -7,7 +7,7 @@
 // (performance varies from run to run on a busy machine). Exits 1 when a target is missed, and
 // lists the audits that cost points. Without --base it serves the current build itself
 // (scripts/start.mjs on a free port; that builds first when the sources changed).
-// Env: CHROMIUM_PATH (default /usr/bin/chromium).
+// Env: CHROMIUM_PATH (default: the Chromium the browser tests find, scripts/find-browser.mjs).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,12 +35,13 @@ async function main() {
   const served = option('base', null) ? null : await serveBuild();
   const base = served?.base ?? option('base', null);
 
-  const chrome = await launchChrome();
+  let chrome = null;
   const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
   console.log(`bench:lighthouse: Lighthouse 12 desktop preset, ${runs} run(s) per page (median), ${os.cpus().length} cores, load average ${load}`);
   console.log(`targets: ${CATEGORIES.map((c) => `${c} ${c === 'accessibility' ? '=' : '≥'} ${TARGETS[c]}`).join(', ')}`);
   const missed = [];
   try {
+    chrome = await launchChrome();
     for (const lang of langs) {
       for (const page of pages) {
         const url = `${base}/${lang}${page}`;
@@ -74,7 +75,7 @@ async function main() {
       }
     }
   } finally {
-    await chrome.kill();
+    await chrome?.kill();
     served?.stop();
   }
   if (missed.length) {

@@ -2,7 +2,8 @@
  * Usage: npm run bench:probe [-- --runs N] [-- --cold N] [-- --no-bpftool]
  * Times the host probe on this machine — collect (read the host) + evaluate (every feature and
  * catalog entry) — cold (the first probe of a fresh process, N processes) and warm (median of
- * N runs in one process), and a burst through the server's single-flight cache. When bpftool is
+ * N runs in one process), and a burst of 50 requests through the server's own handler (one host
+ * read, one evaluation, one serialisation). When bpftool is
  * installed, times `bpftool -j feature probe` in the same run and lists the helpers on which the
  * two disagree, with the reason where it is known.
  */
@@ -13,7 +14,6 @@ import { loadCatalog } from '../lib/catalog/load';
 import { createCatalogIndex } from '../lib/catalog/lookup';
 import type { CatalogEntry } from '../lib/catalog/types';
 import { loadContent } from '../lib/content/load-content';
-import { createSingleFlightCache } from '../lib/probe/cache';
 import { collectHostFacts } from '../lib/probe/collect';
 import { buildProbeReport, type ProbeReport } from '../lib/probe/report';
 import { probeWants } from '../lib/probe/wanted';
@@ -196,12 +196,19 @@ async function main() {
   line('cold (fresh process)', cold);
   line('warm (same process)', warm);
 
-  // A burst through the server's cache: 50 concurrent requests, one host read.
-  let reads = 0;
-  const cache = createSingleFlightCache(async () => (reads++, collectHostFacts(data.wants)), { ttlMs: 10_000 });
+  // A burst of 50 concurrent GET /api/probe through the server's own handler: one host read, one
+  // evaluation and one serialisation, shared by every answer.
+  const { handleProbeRequest, probeStats } = await import('../lib/server/probe');
+  const env = { ...process.env, EBPF_DIGEST_LISTEN_HOST: '127.0.0.1' };
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: 50 }, () => cache.get('/')));
-  console.log(`  burst of 50 (cached)    ${ms(performance.now() - t0)}, host reads: ${reads}`);
+  const answers = await Promise.all(
+    Array.from({ length: 50 }, () => handleProbeRequest(new Request('http://127.0.0.1/api/probe', { headers: { host: '127.0.0.1' } }), { env })),
+  );
+  const bytes = (await Promise.all(answers.map((a) => a.text()))).reduce((sum, body) => sum + body.length, 0);
+  const failed = answers.filter((a) => a.status !== 200).length;
+  console.log(
+    `  burst of 50 (server)    ${ms(performance.now() - t0)}, host reads: ${probeStats().hostReads}, ${(bytes / 50 / 1024).toFixed(0)} kB each${failed ? `, ${failed} not 200` : ''}`,
+  );
 
   const bpftool = args.includes('--no-bpftool') ? null : findBpftool();
   if (!bpftool) {

@@ -1,6 +1,6 @@
 // `next build` with a distDir other than .next adds `<distDir>/types/**` to tsconfig.json's include
-// (and may rewrite next-env.d.ts). Builds for benchmarks and side checkouts are not changes to the
-// project: these files are put back as they were.
+// (and rewrites next-env.d.ts to point there). Builds in another dir (benchmarks, side builds) are
+// not changes to the project: these files are put back as they were.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 export const FILES_NEXT_BUILD_REWRITES = ['tsconfig.json', 'next-env.d.ts'];

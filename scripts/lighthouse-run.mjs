@@ -3,6 +3,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { findChromium } from './find-browser.mjs';
 
 /** The pages the issue names: timeline, an issue, a helper, the probe (after /en or /zh). */
 export const PAGES = ['', '/issues/2', '/helpers/bpf_ima_inode_hash', '/probe'];
@@ -20,8 +21,9 @@ const CHROME_FLAGS = [
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
 ];
 
-/** Starts Chromium for Lighthouse; `chromePath` defaults to $CHROMIUM_PATH, then /usr/bin/chromium. */
-export function launchChrome(chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') {
+/** Starts Chromium for Lighthouse: by default the one the browser tests use ($CHROMIUM_PATH, the system's). */
+export function launchChrome(chromePath = findChromium()?.executablePath) {
+  if (!chromePath) throw new Error('no Chromium for Lighthouse: set CHROMIUM_PATH or install chromium');
   return chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
 }
 

@@ -38,17 +38,28 @@ export async function waitFor(url, ms) {
 export async function serveBuild({ startMs = 900_000 } = {}) {
   const port = process.env.PORT ?? (await freePort());
   const base = `http://127.0.0.1:${port}`;
+  // Its own process group: stopping it stops a build it may be running and the server it started.
   const server = spawn(process.execPath, ['scripts/start.mjs'], {
     env: { ...process.env, PORT: port, HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
   });
-  const exited = new Promise((_, reject) => server.once('exit', (code) => reject(new Error(`scripts/start.mjs exited with ${code}`))));
+  const stop = () => {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  const exited = new Promise((_, reject) =>
+    server.once('exit', (code, signal) => reject(new Error(`scripts/start.mjs exited (${signal ?? `code ${code}`}) before serving`))),
+  );
   try {
     await Promise.race([waitFor(`${base}/en`, startMs), exited]);
   } catch (error) {
-    server.kill('SIGTERM');
+    stop();
     throw error;
   }
   exited.catch(() => {}); // a later exit is the caller's stop()
-  return { base, pid: server.pid, stop: () => server.kill('SIGTERM') };
+  return { base, pid: server.pid, stop };
 }

@@ -25,9 +25,7 @@ export default async function LangLayout({ children, params }: { children: React
           {t.skipToContent}
         </a>
         <SiteHeader lang={lang} t={t} />
-        {/* At least a screen tall: the footer starts below the fold, so content that arrives after the
-            first paint (the probe's results, islands) never pushes a visible footer down (CLS). */}
-        <main id="main" className="mx-auto min-h-screen max-w-5xl px-4 pt-8">
+        <main id="main" className="mx-auto max-w-5xl px-4 pt-8">
           {children}
         </main>
         <SiteFooter lang={lang} t={t} />

@@ -1,6 +1,6 @@
 /**
  * GET /collect.sh: the host collector script (scripts/collect-host-report.sh) as plain text, with
- * the names to look up generated from this build's content and catalog — so what the site serves
+ * the names to look up generated from this server's content and catalog — so what the site serves
  * always asks for what the site evaluates, even if the committed block were stale. Made once per
  * process, on first use, from the content the server has loaded anyway.
  *
@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECT_SCRIPT_NAME, withWantedNames } from '@/lib/probe/collect-script';
 import { probeWants } from '@/lib/probe/wanted';
+import { entityTag, revalidatedResponse } from '@/lib/http/revalidate';
 import { getCatalog, getContent } from '@/lib/server/data';
 import { once } from '@/lib/server/once';
 
@@ -19,15 +20,15 @@ const body = once(async () => {
   // A literal path (COLLECT_SCRIPT_FILE), so the build traces this one file and not the whole project.
   const script = await readFile(path.join(process.cwd(), 'scripts', 'collect-host-report.sh'), 'utf8');
   const { records } = await getContent();
-  return withWantedNames(script, probeWants(records, getCatalog().entries));
+  const text = withWantedNames(script, probeWants(records, getCatalog().entries));
+  return { text, etag: entityTag(text) };
 });
 
-export async function GET() {
-  return new Response(await body(), {
-    headers: {
-      'Content-Type': 'text/plain; charset=utf-8',
-      'Content-Disposition': `inline; filename="${COLLECT_SCRIPT_NAME}"`,
-      'X-Content-Type-Options': 'nosniff',
-    },
+export async function GET(request: Request) {
+  const { text, etag } = await body();
+  return revalidatedResponse(request, text, etag, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Disposition': `inline; filename="${COLLECT_SCRIPT_NAME}"`,
+    'X-Content-Type-Options': 'nosniff',
   });
 }

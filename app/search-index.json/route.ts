@@ -4,13 +4,12 @@
  * with the index the server searches (not at build time: the server builds it for its own search
  * anyway); revalidated by entity tag, so a browser downloads it again only when the content changed.
  */
+import { revalidatedResponse } from '@/lib/http/revalidate';
 import { searchIndexJson } from '@/lib/search/server';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request) {
   const { json, etag } = await searchIndexJson();
-  const headers = { ETag: etag, 'Cache-Control': 'public, max-age=0, must-revalidate' };
-  if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
-  return new Response(json, { headers: { ...headers, 'Content-Type': 'application/json' } });
+  return revalidatedResponse(request, json, etag, { 'Content-Type': 'application/json' });
 }

@@ -3,7 +3,7 @@
  * Results are cached on disk by content hash, so a rebuild recompiles only what changed.
  * Server/build only (esbuild); the compiled code never goes to the browser.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { remarkExtractFeatures, type FeatureCollector } from './remark-extract-features';
@@ -28,8 +28,6 @@ export function contentHash(source: string): string {
   return createHash('sha256').update(PIPELINE_VERSION).update('\0').update(source).digest('hex');
 }
 
-let writes = 0;
-
 export async function compileMdx(source: string): Promise<CompiledMdx> {
   const file = path.join(cacheDir(), `${contentHash(source)}.json`);
   const cached = await readFile(file, 'utf8').then(
@@ -40,9 +38,10 @@ export async function compileMdx(source: string): Promise<CompiledMdx> {
   const compiled = await compileUncached(source);
   if (compiled.problems.length === 0) {
     // Write then rename: parallel build workers never read a half-written entry. The temporary
-    // name is unique per write: two files with the same text compile at once under one hash.
+    // name is unique per write: two files with the same text compile at once under one hash, and
+    // processes in containers sharing the cache may have the same pid.
     await mkdir(path.dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}.${++writes}.tmp`;
+    const temp = `${file}.${randomUUID()}.tmp`;
     await writeFile(temp, JSON.stringify(compiled));
     await rename(temp, file);
   }
@@ -60,9 +59,10 @@ function loadCompiler() {
 }
 
 async function compileUncached(source: string): Promise<CompiledMdx> {
+  // Outside the try: a compiler that cannot load is a broken install, not a problem in this file.
+  const { bundleMDX, rehypePrettyCode, remarkGfm } = await loadCompiler();
   const collector: FeatureCollector = { declarations: [], problems: [] };
   try {
-    const { bundleMDX, rehypePrettyCode, remarkGfm } = await loadCompiler();
     const { code } = await bundleMDX({
       source,
       mdxOptions(options) {

@@ -3,7 +3,7 @@
  * search page, /api/search and /search-index.json: one index, one ranking.
  */
 import 'server-only';
-import { createHash } from 'node:crypto';
+import { entityTag } from '../http/revalidate';
 import { getCatalog, getContent } from '../server/data';
 import { once } from '../server/once';
 import { buildSearchIndexFile, loadSearchIndex, searchIndex, type SearchIndex } from './engine';
@@ -23,8 +23,7 @@ const build = once(async (): Promise<Built> => {
   // The server searches exactly what the browser downloads.
   const file = buildSearchIndexFile(docs);
   const json = JSON.stringify(file);
-  const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
-  return { json, etag, index: loadSearchIndex(file), docs: new Map(docs.map((d) => [d.id, d])) };
+  return { json, etag: entityTag(json), index: loadSearchIndex(file), docs: new Map(docs.map((d) => [d.id, d])) };
 });
 
 /** The function the page and the API call. */

@@ -17,7 +17,6 @@ import {
   type ProbeRefused,
   type ProbeReport,
 } from '../probe/report';
-import type { HostFacts } from '../validations/host-facts';
 import { getCatalog, getContent } from './data';
 import { once } from './once';
 
@@ -77,7 +76,7 @@ export function probeStats() {
   return { hostReads, ...answers.stats() };
 }
 
-/** For tests: forget cached facts and counts. */
+/** For tests: forget cached reports and counts. */
 export function resetProbeCache() {
   answers.clear();
   hostReads = 0;

@@ -1,24 +1,29 @@
 /**
  * GET /[lang]/feed.xml: RSS 2.0, one item per issue with its features. Made once per process and
- * language, on first use, from the content the server has loaded anyway.
+ * language, on first use, from the content the server has loaded anyway; revalidated by ETag.
  */
 import { buildFeed } from '@/lib/feed';
-import type { Lang } from '@/lib/features/types';
+import { LANGS, type Lang } from '@/lib/features/types';
+import { entityTag, revalidatedResponse } from '@/lib/http/revalidate';
 import { isLang } from '@/lib/i18n/locale';
 import { getContent } from '@/lib/server/data';
 import { once } from '@/lib/server/once';
 
 export const dynamic = 'force-dynamic';
 
-const feeds: Record<Lang, () => Promise<string>> = {
-  zh: once(async () => buildFeed(await getContent(), 'zh')),
-  en: once(async () => buildFeed(await getContent(), 'en')),
-};
+const feeds = Object.fromEntries(
+  LANGS.map((lang) => [
+    lang,
+    once(async () => {
+      const xml = buildFeed(await getContent(), lang);
+      return { xml, etag: entityTag(xml) };
+    }),
+  ]),
+) as Record<Lang, () => Promise<{ xml: string; etag: string }>>;
 
-export async function GET(_request: Request, { params }: { params: Promise<{ lang: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params;
   if (!isLang(lang)) return new Response('Not found', { status: 404 });
-  return new Response(await feeds[lang](), {
-    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
-  });
+  const { xml, etag } = await feeds[lang]();
+  return revalidatedResponse(request, xml, etag, { 'Content-Type': 'application/rss+xml; charset=utf-8' });
 }

@@ -1,8 +1,9 @@
 /**
  * GET /api/features: every feature record. Made once per process, on first use, from the content
- * the server has loaded anyway (not at build time, which would load it once more).
+ * the server has loaded anyway (not at build time, which would load it once more); revalidated by ETag.
  */
 import { LANGS } from '@/lib/features/types';
+import { entityTag, revalidatedResponse } from '@/lib/http/revalidate';
 import { getContent } from '@/lib/server/data';
 import { once } from '@/lib/server/once';
 import { paths } from '@/lib/site';
@@ -23,9 +24,11 @@ const body = once(async () => {
     url: paths.feature('zh', r.id),
     urls: Object.fromEntries(LANGS.map((lang) => [lang, paths.feature(lang, r.id)])),
   }));
-  return JSON.stringify({ features });
+  const json = JSON.stringify({ features });
+  return { json, etag: entityTag(json) };
 });
 
-export async function GET() {
-  return new Response(await body(), { headers: { 'Content-Type': 'application/json' } });
+export async function GET(request: Request) {
+  const { json, etag } = await body();
+  return revalidatedResponse(request, json, etag, { 'Content-Type': 'application/json' });
 }
