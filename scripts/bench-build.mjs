@@ -2,7 +2,8 @@
 // Usage: npm run bench:build [-- --n 1000] [-- --skip-shipped]
 // Prints, for the shipped content and for N synthetic issues: the content pipeline time and the
 // full build time (`npm run build`: the content check beside `next build`), cold (no MDX cache, no
-// build dir) and warm after changing one issue.
+// build dir) and warm after changing one issue (the app is unchanged, so that build is the content
+// check alone), and, for comparison, the same with --full (which runs `next build` anyway).
 // Runs in its own build dir (.next-bench) and MDX cache, so it leaves your build alone.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, readdirSync, rmSync } from 'node:fs';
@@ -35,7 +36,7 @@ function run(command, argv, env) {
 const tsx = require.resolve('tsx/cli');
 const contentCheck = (env) => run(process.execPath, [tsx, 'scripts/content-check.ts'], env);
 // What `npm run build` runs (it leaves tsconfig.json and next-env.d.ts as they were).
-const fullBuild = (env) => run(process.execPath, ['scripts/build.mjs'], { ...env, NEXT_DIST_DIR: DIST });
+const fullBuild = (env, args = []) => run(process.execPath, ['scripts/build.mjs', ...args], { ...env, NEXT_DIST_DIR: DIST });
 
 /** Appends a sentence to one issue's zh and en files: the "one change" of a warm rebuild. */
 function changeOneIssue(dir) {
@@ -55,11 +56,14 @@ function measure(label, contentDir) {
   const pipelineWarm = contentCheck(env);
   changeOneIssue(contentDir);
   const buildWarm = fullBuild(env);
+  changeOneIssue(contentDir);
+  const buildWarmFull = fullBuild(env, ['--full']);
   const row = { label, pipelineCold, pipelineWarm, buildCold, buildWarm, ratio: buildWarm / buildCold };
   const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
   console.log(
     `${label.padEnd(26)} pipeline cold ${pipelineCold.toFixed(1).padStart(6)} s  warm ${pipelineWarm.toFixed(1).padStart(5)} s | ` +
-      `build cold ${buildCold.toFixed(1).padStart(6)} s  warm ${buildWarm.toFixed(1).padStart(6)} s  (warm/cold ${(row.ratio * 100).toFixed(0)} %)  [load average ${load}]`,
+      `build cold ${buildCold.toFixed(1).padStart(6)} s  warm ${buildWarm.toFixed(1).padStart(5)} s (${(row.ratio * 100).toFixed(0)} % of cold)  ` +
+      `warm --full ${buildWarmFull.toFixed(1).padStart(5)} s (${((buildWarmFull / buildCold) * 100).toFixed(0)} %)  [load average ${load}]`,
   );
   return row;
 }

@@ -1,17 +1,22 @@
 #!/usr/bin/env node
-// Usage: npm run build   — the content check and `next build` side by side (`next build` alone runs
-// the same check first, from next.config.js; here the flag EBPF_DIGEST_CONTENT_CHECKED tells it the
-// check runs beside it). Bad content fails the build with path:line: reason and leaves no servable
-// build behind; a good build is stamped so `npm start` can tell whether it is current.
+// Usage: npm run build [-- --full]
+// Checks the content (path:line: reason for every problem) and builds the app with `next build`,
+// side by side. Pages read the content at run time, so when only the content changed since the
+// last build (same app stamp, see build-stamp.mjs) the check alone is the build; --full always runs
+// `next build`. Bad content fails the build and leaves no servable build behind; a good build is
+// stamped so `npm start` can tell whether it is current. (`next build` alone runs the same check
+// first, from next.config.js; EBPF_DIGEST_CONTENT_CHECKED tells it the check runs beside it.)
 import { spawn } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { buildStamp } from './build-stamp.mjs';
+import { appStamp, buildStamp } from './build-stamp.mjs';
 import { FILES_NEXT_BUILD_REWRITES, leavingFilesAsTheyWere } from './keep-files.mjs';
 
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
 const require = createRequire(import.meta.url);
+const APP_STAMP_FILE = path.join(distDir, 'ebpf-digest-app-stamp');
+const BUILD_STAMP_FILE = path.join(distDir, 'ebpf-digest-build-stamp');
 
 const children = new Set();
 /** Runs a node script in its own process group; resolves with its exit code. */
@@ -42,23 +47,30 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-async function build() {
+const readOr = (file, fallback) => (existsSync(file) ? readFileSync(file, 'utf8') : fallback);
+
+async function build({ withNext }) {
   const check = node([require.resolve('tsx/cli'), 'scripts/content-check.ts'], {});
-  const next = node([require.resolve('next/dist/bin/next'), 'build'], { EBPF_DIGEST_CONTENT_CHECKED: '1' });
+  const next = withNext ? node([require.resolve('next/dist/bin/next'), 'build'], { EBPF_DIGEST_CONTENT_CHECKED: '1' }) : null;
   const checked = await check.exited;
   if (checked !== 0) {
-    next.stop();
-    await next.exited;
-    // `next build` may have replaced the build dir already: nothing of it may be served.
+    next?.stop();
+    await next?.exited;
+    // The build dir (replaced by `next build`, or built before) may not serve this content.
     rmSync(path.join(distDir, 'BUILD_ID'), { force: true });
+    rmSync(BUILD_STAMP_FILE, { force: true });
     console.error('\nnpm run build stopped: the content has problems (listed above).');
     return checked;
   }
-  return next.exited;
+  return next ? next.exited : 0;
 }
 
-const stamp = buildStamp();
+const stamps = { app: appStamp(), build: buildStamp() };
+const withNext = process.argv.includes('--full') || !existsSync(path.join(distDir, 'BUILD_ID')) || readOr(APP_STAMP_FILE, '') !== stamps.app;
+if (!withNext) console.log(`npm run build: the app in ${distDir} is current; only the content changed, and pages read it at run time: checking the content (--full builds anyway).`);
 // A build dir other than .next makes `next build` add its types to tsconfig.json: put it back.
-const status = await (distDir === '.next' ? build() : leavingFilesAsTheyWere(FILES_NEXT_BUILD_REWRITES, build));
+const run = () => build({ withNext });
+const status = await (distDir === '.next' || !withNext ? run() : leavingFilesAsTheyWere(FILES_NEXT_BUILD_REWRITES, run));
 if (status !== 0 || process.exitCode) process.exit(status || process.exitCode);
-writeFileSync(path.join(distDir, 'ebpf-digest-build-stamp'), stamp);
+writeFileSync(APP_STAMP_FILE, stamps.app);
+writeFileSync(BUILD_STAMP_FILE, stamps.build);

@@ -4,12 +4,13 @@
  * `path:line: reason`.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appStamp, buildStamp } from '../scripts/build-stamp.mjs';
 
 const run = promisify(execFile);
 const ROOT = path.join(__dirname, '..');
@@ -85,4 +86,36 @@ describe('npm run build', () => {
       await rm(path.join(ROOT, distDir), { recursive: true, force: true });
     }
   }, 120_000);
+
+  describe('when only the content changed since the last build', () => {
+    const distDir = `.next-current-${process.pid}`;
+    const dist = path.join(ROOT, distDir);
+    beforeAll(async () => {
+      // A build dir whose app stamp is the current app's: what a previous `npm run build` leaves.
+      await mkdir(dist, { recursive: true });
+      await writeFile(path.join(dist, 'BUILD_ID'), 'test');
+      await writeFile(path.join(dist, 'ebpf-digest-app-stamp'), appStamp());
+    });
+    afterAll(() => rm(dist, { recursive: true, force: true }));
+
+    it('checks the content without running next build, and stamps the build', async () => {
+      const { code, output } = await exitOf(process.execPath, ['scripts/build.mjs'], { NEXT_DIST_DIR: distDir });
+      expect(code).toBe(0);
+      expect(output).toContain('only the content changed');
+      expect(output).toMatch(/content:check: .* OK/);
+      expect(output).not.toContain('Next.js');
+      expect(readFileSync(path.join(dist, 'ebpf-digest-build-stamp'), 'utf8')).toBe(buildStamp());
+    }, 60_000);
+
+    it('stops on bad content and leaves nothing to serve', async () => {
+      const { code, output } = await exitOf(process.execPath, ['scripts/build.mjs'], {
+        NEXT_DIST_DIR: distDir,
+        CONTENT_DIR: path.join(broken, 'content'),
+      });
+      expect(code).toBe(1);
+      expect(output).toContain('content/issues/0001/zh.mdx:22: unknown category "bogus"');
+      expect(existsSync(path.join(dist, 'BUILD_ID'))).toBe(false);
+      expect(existsSync(path.join(dist, 'ebpf-digest-build-stamp'))).toBe(false);
+    }, 60_000);
+  });
 });

@@ -4,7 +4,8 @@
  * Server/build only (esbuild); the compiled code never goes to the browser.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { remarkExtractFeatures, type FeatureCollector } from './remark-extract-features';
 import type { FeatureDeclaration } from './feature-declaration';
@@ -28,12 +29,18 @@ export function contentHash(source: string): string {
   return createHash('sha256').update(PIPELINE_VERSION).update('\0').update(source).digest('hex');
 }
 
+/** The cached result, or null when there is none (or it cannot be read). */
+function readCached(file: string): CompiledMdx | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as CompiledMdx;
+  } catch {
+    return null;
+  }
+}
+
 export async function compileMdx(source: string): Promise<CompiledMdx> {
   const file = path.join(cacheDir(), `${contentHash(source)}.json`);
-  const cached = await readFile(file, 'utf8').then(
-    (text) => JSON.parse(text) as CompiledMdx,
-    () => null,
-  );
+  const cached = readCached(file);
   if (cached) return cached;
   const compiled = await compileUncached(source);
   if (compiled.problems.length === 0) {
