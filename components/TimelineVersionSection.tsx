@@ -5,6 +5,7 @@ import type { Lang } from '@/lib/features/types';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { KIND_LABEL_KEYS } from '@/lib/i18n/kinds';
 import { hostBadgeLabels } from '@/lib/i18n/probe-labels';
+import { linkListHtml } from '@/lib/html/link-list';
 import { paths } from '@/lib/site';
 import type { TimelineVersion } from '@/lib/timeline';
 import { FeatureBadges } from './FeatureBadges';
@@ -52,14 +53,12 @@ export function TimelineVersionSection({ v, lang, t, helperLinks }: { v: Timelin
               <summary className="cursor-pointer">
                 {t[KIND_LABEL_KEYS[kind]]} ({v.catalog[kind].length})
               </summary>
-              {/* Link colours set once here: hundreds of entries, one class string each would weigh the page. */}
-              <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1 pb-2 font-mono text-xs [&_a]:text-accent-600 [&_a:hover]:underline dark:[&_a]:text-accent-300">
-                {v.catalog[kind].map((e) => (
-                  <li key={e.name}>
-                    <a href={paths.catalogEntry(lang, kind, e.name)}>{e.name}</a>
-                  </li>
-                ))}
-              </ul>
+              {/* Hundreds of links over the timeline: one HTML string each list, which hydration
+                  skips (lib/html/link-list); the link colours are set here, once. */}
+              <ul
+                className="mt-2 flex flex-wrap gap-x-3 gap-y-1 pb-2 font-mono text-xs [&_a]:text-accent-600 [&_a:hover]:underline dark:[&_a]:text-accent-300"
+                dangerouslySetInnerHTML={{ __html: linkListHtml(v.catalog[kind].map((e) => ({ href: paths.catalogEntry(lang, kind, e.name), text: e.name }))) }}
+              />
             </details>
           ))}
         </div>

@@ -4,10 +4,9 @@ import type { Content } from './content/types';
 import { findIssue, issueNumbers, recordsOfIssue, recordText } from './content/queries';
 import type { Lang } from './features/types';
 import { formatLanding } from './features/landing';
+import { escapeHtml } from './html/escape';
 import { getDictionary } from './i18n/dictionary';
 import { absoluteUrl, paths } from './site';
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function buildFeed(content: Content, lang: Lang): string {
   const t = getDictionary(lang);

@@ -1,0 +1,4 @@
+/** Text made safe for HTML element content and double-quoted attribute values. Pure. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
