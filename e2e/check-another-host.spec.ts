@@ -18,6 +18,7 @@ import { getDictionary, format } from '../lib/i18n/dictionary';
 import { reportErrorText } from '../lib/reports/messages';
 import { validateReport } from '../lib/reports/validate';
 import { materializeHostFixture } from '../test/helpers/host-fixtures';
+import { englishOnlyWords } from './english-words';
 
 const run = promisify(execFile);
 const en = getDictionary('en');
@@ -277,12 +278,7 @@ test('the zh page: no English interface words, no serious accessibility violatio
   await keep(page, old, '旧主机');
   await page.getByRole('button', { name: new RegExp(zh.kindHelper) }).click();
   // As e2e/read-in-chinese.spec.ts judges a page (that spec sees only the first tab).
-  const NAMES = new Set(['Linux', 'kfunc', 'kfuncs', 'eBPF', 'BTF', 'XDP', 'AF_XDP', 'libbpf', 'CO-RE', 'LSM', 'JIT', 'JSON', 'CSV', 'RSS', 'bpftool', 'iproute2', 'cgroup']);
-  const englishOnly = (Object.keys(en) as (keyof typeof en)[])
-    .filter((key) => en[key] !== zh[key])
-    .flatMap((key) => en[key].split(/\{\w+\}/))
-    .map((s) => s.trim())
-    .filter((s) => /[a-z]{3,}/i.test(s) && s.length >= 4 && !NAMES.has(s));
+  const englishOnly = englishOnlyWords();
   const text = await page.getByTestId('other-host').evaluate((el) => {
     const clone = el.cloneNode(true) as HTMLElement;
     clone.querySelectorAll('.prose, [lang="en"], .font-mono, code, pre').forEach((c) => c.remove());

@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { getDictionary } from '../lib/i18n/dictionary';
 import { freePort, waitFor } from '../scripts/serve-build.mjs';
 import { materializeHostFixture, type MaterializedHost } from '../test/helpers/host-fixtures';
+import { englishOnlyWords } from './english-words';
 
 const en = getDictionary('en');
 const zh = getDictionary('zh');
@@ -63,11 +64,7 @@ test.describe('this machine', () => {
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     // English interface strings that no Chinese string contains (zh keeps names such as kfunc, Linux).
     const zhText = Object.values(zh).join('\n');
-    const englishOnly = (Object.keys(en) as (keyof typeof en)[])
-      .filter((key) => en[key] !== zh[key])
-      .flatMap((key) => en[key].split(/\{\w+\}/))
-      .map((s) => s.trim())
-      .filter((s) => /[a-z]{3,}/i.test(s) && s.length >= 4 && !zhText.includes(s));
+    const englishOnly = englishOnlyWords({ allowed: (s) => zhText.includes(s) });
     const text = await page.evaluate(() => {
       const clone = document.body.cloneNode(true) as HTMLElement;
       clone.querySelectorAll('.prose, [lang="en"], .font-mono, code, script, style, [data-content]').forEach((el) => el.remove());

@@ -4,19 +4,10 @@
  * digest's own prose and code names are content, not interface).
  */
 import { expect, test } from '@playwright/test';
-import { getDictionary } from '../lib/i18n/dictionary';
+import { englishOnlyWords } from './english-words';
 import { PAGE_TYPES } from './pages';
 
-const en = getDictionary('en');
-const zh = getDictionary('zh');
-/** Names, not words: they stay as they are in Chinese text too. */
-const NAMES = new Set(['Linux', 'kfunc', 'kfuncs', 'eBPF', 'BTF', 'XDP', 'AF_XDP', 'libbpf', 'CO-RE', 'LSM', 'JIT', 'JSON', 'CSV', 'RSS', 'bpftool', 'iproute2', 'cgroup']);
-const englishOnly = (Object.keys(en) as (keyof typeof en)[])
-  .filter((key) => en[key] !== zh[key])
-  // Templates are checked through their fixed words.
-  .flatMap((key) => en[key].split(/\{\w+\}/))
-  .map((s) => s.trim())
-  .filter((s) => /[a-z]{3,}/i.test(s) && s.length >= 4 && !NAMES.has(s));
+const englishOnly = englishOnlyWords();
 
 test('zh pages have no untranslated interface strings', async ({ page }) => {
   test.setTimeout(120_000);

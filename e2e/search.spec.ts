@@ -1,5 +1,6 @@
 /** Searching: the header box (as you type, keyboard only), the search page, and both without JavaScript. */
 import { expect, test, type Page } from '@playwright/test';
+import { englishOnlyWords } from './english-words';
 
 const HELPER = 'bpf_ima_inode_hash';
 const XSS = '<img src=x onerror=alert(1)>';
@@ -146,15 +147,10 @@ test('the API refuses a missing or over-long query with a JSON error', async ({ 
 });
 
 test('the zh search page and the open list show no English interface words', async ({ page }) => {
-  const { getDictionary } = await import('../lib/i18n/dictionary');
-  const en = getDictionary('en');
-  const zh = getDictionary('zh');
-  const englishOnly = (Object.keys(en) as (keyof typeof en)[])
-    .filter((key) => key.startsWith('search') || key.startsWith('kind') || key.startsWith('lang'))
-    .filter((key) => en[key] !== zh[key])
-    .flatMap((key) => en[key].split(/\{\w+\}/))
-    .map((s) => s.trim())
-    .filter((s) => /[a-z]{3,}/i.test(s) && s.length >= 4 && !['kfunc', 'kfuncs'].includes(s));
+  const englishOnly = englishOnlyWords({
+    keys: (key) => key.startsWith('search') || key.startsWith('kind') || key.startsWith('lang'),
+    allowed: (s) => ['kfunc', 'kfuncs'].includes(s),
+  });
   await page.goto(`/zh/search?q=${HELPER}`);
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
   await box(page).fill('ima');
