@@ -45,3 +45,16 @@ test('feature and issue pages link back to their explainers', async ({ page }) =
   await page.getByRole('navigation', { name: '背景知识' }).getByRole('link', { name: /BTF/ }).click();
   await expect(page).toHaveURL(/\/zh\/explainers\/btf$/);
 });
+
+// The catalog lists under each version are sent as one HTML string each (lib/html/link-list).
+test("timeline → 5.11's helpers → a helper page, in zh; every entry the summary counts is a link", async ({ page }) => {
+  await page.goto('/zh');
+  const helpers = page.locator('[data-version="5.11"] details[data-kind="helper"]');
+  await helpers.locator('summary').click();
+  const count = Number(/\((\d+)\)/.exec((await helpers.locator('summary').innerText()) ?? '')?.[1]);
+  await expect(helpers.getByRole('listitem')).toHaveCount(count);
+  await expect(helpers.getByRole('link')).toHaveCount(count);
+  await helpers.getByRole('link', { name: 'bpf_ima_inode_hash', exact: true }).click();
+  await expect(page).toHaveURL(/\/zh\/helpers\/bpf_ima_inode_hash$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('bpf_ima_inode_hash');
+});

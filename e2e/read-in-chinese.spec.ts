@@ -24,3 +24,11 @@ test('zh pages have no untranslated interface strings', async ({ page }) => {
     expect(text, `/zh${path}`).not.toMatch(/\{\w+\}/);
   }
 });
+
+// A Latin system font first would send every Chinese character through font fallback (slow layout).
+test('Chinese pages name the CJK font first; English pages keep the system font', async ({ page }) => {
+  await page.goto('/zh/issues/2');
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"Noto Sans CJK SC"/);
+  await page.goto('/en/issues/2');
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^ui-sans-serif/);
+});
