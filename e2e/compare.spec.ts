@@ -5,26 +5,30 @@ import { collectHostFacts } from '../lib/probe/collect';
 import { REPORTS_STORAGE_KEY } from '../lib/reports/storage';
 import type { HostFacts } from '../lib/validations/host-facts';
 import { materializeHostFixture } from '../test/helpers/host-fixtures';
-import { ISSUE_2_KERNEL_FEATURE_IDS as ISSUE_2_KERNEL_FEATURES } from '../test/issue-2';
+import { ISSUE_1_KERNEL_FEATURE_IDS } from '../test/digest-issues';
+import { ISSUE_2_KERNEL_FEATURE_IDS } from '../test/issue-2';
+
+/** What landed in 5.11 from the digest: issue 1's and issue 2's kernel records. */
+const KERNEL_5_11_FEATURES = [...ISSUE_1_KERNEL_FEATURE_IDS, ...ISSUE_2_KERNEL_FEATURE_IDS];
 
 
 async function expectFiveTenToFiveEleven(page: Page) {
   await expect(page).toHaveURL(/from=5\.10&to=5\.11/);
   const features = page.getByTestId('compare-features');
   const ids = await features.locator('[data-feature]').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-feature')))]);
-  expect(ids.sort()).toEqual([...ISSUE_2_KERNEL_FEATURES].sort());
+  expect(ids.sort()).toEqual([...KERNEL_5_11_FEATURES].sort());
   const helpers = page.locator('[data-kind="helper"]');
   await expect(helpers.locator('[data-entry="bpf_ima_inode_hash"]')).toBeVisible();
   await expect(helpers.getByRole('link', { name: 'bpf_ima_inode_hash' })).toHaveAttribute('href', /\/helpers\/bpf_ima_inode_hash$/);
 }
 
-test('compare 5.10 → 5.11 with the pickers: bpf_ima_inode_hash and the kernel features of issue 2', async ({ page }) => {
+test('compare 5.10 → 5.11 with the pickers: bpf_ima_inode_hash and the kernel features of issues 1 and 2', async ({ page }) => {
   await page.goto('/en/compare');
   await page.getByTestId('compare-from').selectOption('5.10');
   await page.getByTestId('compare-to').selectOption('5.11');
   await page.getByRole('button', { name: 'Compare' }).click();
   await expectFiveTenToFiveEleven(page);
-  await expect(page.getByTestId('compare-summary')).toHaveText(/19 changes after Linux 5\.10, up to and including 5\.11: 11 digest features and 8 catalog entries\./);
+  await expect(page.getByTestId('compare-summary')).toHaveText(/25 changes after Linux 5\.10, up to and including 5\.11: 17 digest features and 8 catalog entries\./);
   // Links lead on to the feature pages.
   await page.getByTestId('compare-features').getByRole('link', { name: 'New helper bpf_ima_inode_hash()' }).first().click();
   await expect(page).toHaveURL(/\/en\/features\/bpf-ima-inode-hash$/);
@@ -38,7 +42,7 @@ test.describe('without JavaScript', () => {
     await page.getByTestId('compare-to').selectOption('5.11');
     await page.getByRole('button', { name: '对比' }).click();
     await expectFiveTenToFiveEleven(page);
-    await expect(page.getByTestId('compare-summary')).toContainText('Linux 5.10 之后(含 5.11)共 19 项变化');
+    await expect(page.getByTestId('compare-summary')).toContainText('Linux 5.10 之后(含 5.11)共 25 项变化');
   });
 });
 
@@ -55,8 +59,8 @@ test('GET /api/compare: the same as JSON; a bad version is a 400 with a message'
   const ok = await request.get('/api/compare?from=5.10&to=5.11');
   expect(ok.status()).toBe(200);
   const body = await ok.json();
-  expect(body.counts).toMatchObject({ features: 11, catalog: 8, total: 19 });
-  expect(body.features.map((f: { id: string }) => f.id).sort()).toEqual([...ISSUE_2_KERNEL_FEATURES].sort());
+  expect(body.counts).toMatchObject({ features: 17, catalog: 8, total: 25 });
+  expect(body.features.map((f: { id: string }) => f.id).sort()).toEqual([...KERNEL_5_11_FEATURES].sort());
   expect(body.catalog.find((g: { kind: string }) => g.kind === 'helper').entries.map((e: { name: string }) => e.name)).toContain('bpf_ima_inode_hash');
 
   for (const [query, message] of [

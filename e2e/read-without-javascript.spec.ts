@@ -4,12 +4,12 @@ test.use({ javaScriptEnabled: false });
 
 test('the timeline reads fully and filters work as a plain form', async ({ page }) => {
   await page.goto('/zh');
-  await expect(page.locator('[data-version="5.11"] [data-feature]')).toHaveCount(11);
+  await expect(page.locator('[data-version="5.11"] [data-feature]')).toHaveCount(17);
   await page.getByText('筛选', { exact: true }).click();
   await page.getByLabel('安全').check();
   await page.getByRole('button', { name: '应用' }).click();
   await expect(page).toHaveURL(/category=security/);
-  await expect(page.locator('[data-feature]')).toHaveCount(2);
+  await expect(page.locator('[data-feature]')).toHaveCount(7);
 });
 
 test('an issue reads fully', async ({ page }) => {

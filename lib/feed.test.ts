@@ -15,4 +15,17 @@ describe('buildFeed', async () => {
     expect(xml).toContain(`/${lang}/features/bpf-ima-inode-hash`);
     expect(xml).toContain(lang === 'zh' ? 'eBPF 今日头条 2' : 'eBPF Daily Headlines #2');
   });
+
+  it.each(['zh', 'en'] as const)('%s: every item names its post, links it and its license, and says the text is an adaptation', (lang) => {
+    const xml = buildFeed(content, lang);
+    const items = xml.split('<item>').slice(1);
+    for (const issue of content.issues.filter((i) => i.lang === lang)) {
+      const item = items.find((i) => i.includes(`/${lang}/issues/${issue.number}</link>`));
+      expect(item, `issue ${issue.number}`).toBeDefined();
+      expect(item).toContain(issue.frontmatter.source.url);
+      expect(item).toContain(issue.frontmatter.source.title);
+      expect(item).toContain('https://creativecommons.org/licenses/by/4.0/');
+      expect(item).toContain(lang === 'zh' ? '本站自行改写' : 'own adaptation');
+    }
+  });
 });

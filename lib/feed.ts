@@ -1,5 +1,6 @@
 /** The RSS feed of one language: one item per issue, listing its features. Pure. */
 import { Feed } from 'feed';
+import { issueAttribution } from './content/attribution';
 import type { Content } from './content/types';
 import { findIssue, issueNumbers, recordsOfIssue, recordText } from './content/queries';
 import type { Lang } from './features/types';
@@ -7,6 +8,11 @@ import { formatLanding } from './features/landing';
 import { escapeHtml } from './html/escape';
 import { getDictionary } from './i18n/dictionary';
 import { absoluteUrl, paths } from './site';
+
+function attributionHtml(a: ReturnType<typeof issueAttribution>, lead: string): string {
+  const link = (href: string, text: string) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
+  return `<p>${escapeHtml(lead)} ${escapeHtml(a.sentence)} ${link(a.url, a.url)} · ${link(a.licenseUrl, a.license)}. ${escapeHtml(a.adaptation)}</p>`;
+}
 
 export function buildFeed(content: Content, lang: Lang): string {
   const t = getDictionary(lang);
@@ -35,7 +41,7 @@ export function buildFeed(content: Content, lang: Lang): string {
       link: absoluteUrl(paths.issue(lang, n)),
       date: new Date(`${issue.frontmatter.date}T00:00:00Z`),
       description: issue.frontmatter.summary,
-      content: `<p>${escapeHtml(issue.frontmatter.summary)}</p><ul>${items.join('')}</ul>`,
+      content: `<p>${escapeHtml(issue.frontmatter.summary)}</p><ul>${items.join('')}</ul>${attributionHtml(issueAttribution(issue, t), t.attributionLead)}`,
       category: [{ name: issue.frontmatter.period.label }],
     });
   }

@@ -10,10 +10,11 @@
 # Env:    HOST_ROOT, HOST_PROC, HOST_SYS, HOST_ETC — where the host's /, /proc, /sys, /etc are
 #         (a container with the host mounted at /host: HOST_ROOT=/host). Defaults: /, then
 #         $HOST_ROOT/proc, $HOST_ROOT/sys, $HOST_ROOT/etc — the probe's resolveHostRoots.
-#         EBPF_DIGEST_EXTRA_FUNCTIONS, …_PATHS, …_SYSCTLS: more names to look up (space-separated).
+#         EBPF_DIGEST_EXTRA_FUNCTIONS, …_MEMBERS (struct.member), …_ENUMERATORS, …_PATHS, …_SYSCTLS:
+#         more names to look up (space-separated).
 # Reads:  /proc/sys/kernel/{osrelease,arch} and the sysctls below, /etc/os-release (or
 #         /usr/lib/os-release), /boot/config-$(release) or /proc/config.gz, /sys/kernel/btf/vmlinux
-#         (BTF: six enums and the function names below, nothing else is kept), the names in
+#         (BTF: six enums and which of the functions, members, enumerators below exist), the names in
 #         /sys/kernel/btf/, /sys/kernel/security/{lsm,lockdown}, /proc/cmdline (only lsm= and
 #         security= are kept), /proc/self/{mountinfo,status,limits}; runs `ip -V` when HOST_ROOT is /.
 # A fact that cannot be read is reported as "unknown" with the reason; the others are unaffected.
@@ -103,6 +104,7 @@ bpf_get_dentry_xattr
 bpf_get_file_xattr
 bpf_get_fsverity_digest
 bpf_get_kmem_cache
+bpf_get_socket_ptr_cookie
 bpf_get_task_exe_file
 bpf_io_uring_get_region
 bpf_io_uring_submit_sqes
@@ -130,9 +132,11 @@ bpf_iter_scx_dsq_next
 bpf_iter_task_destroy
 bpf_iter_task_new
 bpf_iter_task_next
+bpf_iter_task_vma
 bpf_iter_task_vma_destroy
 bpf_iter_task_vma_new
 bpf_iter_task_vma_next
+bpf_jit_supports_kfunc_call
 bpf_key_put
 bpf_kfree_skb
 bpf_list_back
@@ -164,6 +168,7 @@ bpf_probe_read_kernel_dynptr
 bpf_probe_read_kernel_str_dynptr
 bpf_probe_read_user_dynptr
 bpf_probe_read_user_str_dynptr
+bpf_prog_test_run_sk_lookup
 bpf_put_file
 bpf_qdisc_bstats_update
 bpf_qdisc_init_prologue
@@ -192,6 +197,7 @@ bpf_session_cookie
 bpf_session_is_return
 bpf_set_dentry_xattr
 bpf_sk_assign_tcp_reqsk
+bpf_sk_storage_get_tracing
 bpf_sk_storage_tracing_allowed
 bpf_skb_ct_alloc
 bpf_skb_ct_lookup
@@ -225,6 +231,7 @@ bpf_task_from_pid
 bpf_task_from_vpid
 bpf_task_get_cgroup1
 bpf_task_release
+bpf_task_storage_get
 bpf_task_under_cgroup
 bpf_task_work_schedule_resume
 bpf_task_work_schedule_resume_impl
@@ -246,8 +253,10 @@ bpf_xdp_metadata_rx_timestamp
 bpf_xdp_metadata_rx_vlan_tag
 bpf_xdp_pull_data
 bpf_xdp_xfrm_state_release
+build_id_parse
 cgroup_rstat_flush
 cgroup_rstat_updated
+check_mem_reg
 crash_kexec
 css_rstat_flush
 css_rstat_updated
@@ -339,6 +348,26 @@ tcp_reno_cong_avoid
 tcp_reno_ssthresh
 tcp_reno_undo_cwnd
 tcp_slow_start
+xdp_return_frame_bulk
+'
+WANTED_MEMBERS='
+bpf_map_ops.map_for_each_callback
+bpf_map_ops.map_redirect
+bpf_prog.active
+bpf_prog_aux.kfunc_tab
+bpf_prog_aux.used_btfs
+bpf_prog_info.recursion_misses
+bpf_redirect_info.map_type
+btf.base_btf
+btf.start_id
+perf_event_attr.build_id
+task_struct.bpf_storage
+xdp_frame_bulk.count
+'
+WANTED_ENUMERATORS='
+ARG_PTR_TO_CONST_STR
+BPF_MTU_CHK_SEGS
+BTF_KIND_FLOAT
 '
 WANTED_PATHS='
 '
@@ -616,18 +645,24 @@ collect_config() {
 
 # ---------------------------------------------------------------------------------------------------
 # Kernel BTF: a walk over the type section with od, in chunks (see btf_walk); names from the string
-# section, matched by offset. Keeps the members of six enums and which wanted functions exist.
+# section, matched by offset. Keeps the members of six enums and which of the wanted functions,
+# struct members and enumerators exist.
 
 BTF_ENUMS='bpf_func_id bpf_prog_type bpf_map_type bpf_attach_type bpf_link_type bpf_cmd'
 CHUNK=32768
+MAX_WANTED=10000
+IDENT='[A-Za-z_][A-Za-z0-9_]\{0,127\}'
 
 btf_fail() { BTF_ERROR="unreadable BTF: $1: $2"; return 1; }
 
 u32s() { od -An -v -tu4 $OD_ENDIAN -j "$1" -N "$2" -- "$BTF_FILE"; } # offset bytes → decimal u32s
 
-# Walks types from id 1: "F <name_off>" per FUNC, "E <id> <name_off>" per named ENUM/ENUM64 and
-# "M <id> <index> <name_off>" per member of those, into $TMP/walk. A record's size comes from its
-# kind and vlen (BTF-NOTES.md); a kind this walk does not know stops it, as it stops the server's.
+# Walks types from id 1 into $TMP/walk: "F <name_off>" per FUNC; "E <id> <name_off> <at> <vlen>
+# <step>" per ENUM/ENUM64, named or anonymous (<at>: where it starts in the type section; each
+# member is <step> u32s, name_off first); "S <id> <name_off> <at> <vlen>" per STRUCT/UNION whose
+# name_off is one of STRUCT_OFFS (" <off> <off> … "). No member is looked at here: btf_members
+# reads those wanted afterwards. A record's size comes from its kind and vlen (BTF-NOTES.md); a
+# kind this walk does not know stops it, as it stops the server's.
 btf_walk() {
   pos=0; id=1; skip=0; carry=
   while [ $pos -lt "$TYPE_LEN" ]; do
@@ -639,28 +674,21 @@ btf_walk() {
       if [ $skip -ge $# ]; then skip=$((skip - $#)); continue; fi
       shift $skip; skip=0
     fi
+    # The positional parameters are the u32s before $pos: the type in $1 starts at pos - 4 * $#.
     while [ $# -ge 3 ]; do
       case $(($2 >> 24 & 31)) in # kind; bits 0–15 of info are vlen
       12) echo "F $1"; shift 3; id=$((id + 1)); continue ;;
       2 | 7 | 8 | 9 | 10 | 11 | 16 | 18) shift 3; id=$((id + 1)); continue ;;
       13) d=$((3 + 2 * ($2 & 65535))) ;;
-      4 | 5 | 15) d=$((3 + 3 * ($2 & 65535))) ;;
+      4 | 5)
+        d=$((3 + 3 * ($2 & 65535)))
+        case $STRUCT_OFFS in *" $1 "*) echo "S $id $1 $((pos - 4 * $#)) $(($2 & 65535))" ;; esac
+        ;;
+      15) d=$((3 + 3 * ($2 & 65535))) ;;
       1 | 14 | 17) d=4 ;;
       3) d=6 ;;
-      6 | 19)
-        step=2; [ $(($2 >> 24 & 31)) = 19 ] && step=3
-        d=$((3 + step * ($2 & 65535)))
-        if [ "$1" != 0 ]; then
-          [ $d -le $# ] || break # the whole enum must be in hand: read on
-          echo "E $id $1"
-          i=0; m=0
-          for w; do
-            i=$((i + 1))
-            if [ $i -gt 3 ] && [ $(((i - 4) % step)) = 0 ]; then echo "M $id $m $w"; m=$((m + 1)); fi
-            [ $i -ge $d ] && break
-          done
-        fi
-        ;;
+      6) d=$((3 + 2 * ($2 & 65535))); echo "E $id $1 $((pos - 4 * $#)) $(($2 & 65535)) 2" ;;
+      19) d=$((3 + 3 * ($2 & 65535))); echo "E $id $1 $((pos - 4 * $#)) $(($2 & 65535)) 3" ;;
       *) btf_fail UNKNOWN_KIND "type id $id has unknown BTF kind $(($2 >> 24 & 31)): the blob is newer than this script or corrupt"; return 1 ;;
       esac
       if [ $d -gt $# ]; then # runs into the next chunk: skip its data there
@@ -672,6 +700,15 @@ btf_walk() {
   done >"$TMP/walk"
   if [ $skip -gt 0 ] || [ -n "$carry" ]; then btf_fail TRUNCATED "type id $id runs past the end of the type section"; return 1; fi
   TYPE_COUNT=$((id - 1))
+}
+
+# "<at> <vlen> <step>" of an enum, struct or union (from the walk) → the name_off of each of its
+# members, in order, one a line: one od for the members alone.
+btf_members() {
+  set -- $1
+  [ "$2" -gt 0 ] || return 0
+  od -An -v -tu4 $OD_ENDIAN -w$((4 * $3)) -j $((TYPE_START + $1 + 12)) -N $((4 * $2 * $3)) -- "$BTF_FILE" |
+    sed -n 's/^ *\([0-9][0-9]*\).*$/\1/p'
 }
 
 # The string section as two aligned files: strings.off (start offset of each string) and
@@ -710,6 +747,23 @@ btf_check_offsets() { # stdin: name offsets; what
   fi
 }
 
+# stdin: names (identifiers, one a line) → "<off> <name>" for each offset in the string section at
+# which that name is read: where a string equal to it starts, or (allowed by the format, never made
+# by pahole/libbpf) inside a longer string that ends with it.
+btf_offsets() {
+  names=$(cat)
+  [ -n "$names" ] || return 0
+  # One pattern, (a|b|…)$, in a file: busybox's grep tries -f patterns one by one, and an argument
+  # holding 10,000 names could be too long.
+  printf '%s\n' "$names" | tr '\n' '|' | sed -e 's/|*$/)$/' -e 's/^/(/' >"$TMP/names.re"
+  grep -E -f "$TMP/names.re" "$TMP/table" | while IFS= read -r line; do
+    off=${line%% *}; s=${line#* A }
+    for name in $names; do
+      case $s in *"$name") echo "$((off + ${#s} - ${#name})) $name" ;; esac
+    done
+  done
+}
+
 btf_parse() {
   set -- $(od -An -v -tu1 -N 4 -- "$BTF_FILE")
   [ $# -ge 2 ] || { btf_fail TRUNCATED "BTF input is $BTF_SIZE byte(s) long; the magic alone needs 2"; return 1; }
@@ -743,18 +797,27 @@ btf_parse() {
   [ "$2" = 0 ] || { btf_fail BAD_STRING 'BTF string section does not end with NUL: its last string is unterminated'; return 1; }
   [ $((TYPE_LEN % 4)) = 0 ] || { btf_fail TRUNCATED "the type section's $TYPE_LEN bytes are not whole types"; return 1; }
 
-  btf_walk || return 1
   btf_strings
+  # The wanted names as the server normalizes them: valid, unique, sorted, at most 10,000 of each.
+  printf '%s\n' $WANTED_FUNCTIONS_ALL | grep -x "$IDENT" | sort -u | head -n $MAX_WANTED >"$TMP/wanted"
+  printf '%s\n' $WANTED_MEMBERS_ALL | grep -x "$IDENT\\.$IDENT" | sort -u | head -n $MAX_WANTED >"$TMP/members.wanted"
+  printf '%s\n' $WANTED_ENUMERATORS_ALL | grep -x "$IDENT" | sort -u | head -n $MAX_WANTED >"$TMP/enumerators.wanted"
+  # The walk knows the structs of wanted members by their names' offsets.
+  sed 's/\..*$//' "$TMP/members.wanted" | uniq | btf_offsets >"$TMP/struct.offs"
+  STRUCT_OFFS=" $(cut -d ' ' -f 1 "$TMP/struct.offs" | tr '\n' ' ')"
+
+  btf_walk || return 1
   sed -n 's/^F //p' "$TMP/walk" | btf_check_offsets 'function name' || return 1
-  sed -n 's/^E [0-9]* //p' "$TMP/walk" | btf_check_offsets 'enum name' || return 1
+  sed -n 's/^E [0-9]* \([1-9][0-9]*\) .*$/\1/p' "$TMP/walk" | btf_check_offsets 'enum name' || return 1
 
   # Enums: the ids of those named in BTF_ENUMS, then their members' names in BTF order.
-  sed -n 's/^E \([0-9]*\) \([0-9]*\)$/\2 \1/p' "$TMP/walk" | btf_resolve | sort -n >"$TMP/enum.names"
+  sed -n 's/^E \([0-9]*\) \([1-9][0-9]*\) .*$/\2 \1/p' "$TMP/walk" | btf_resolve | sort -n >"$TMP/enum.names"
   : >"$TMP/enum.wanted"
   for e in $BTF_ENUMS; do grep " $e\$" "$TMP/enum.names" >>"$TMP/enum.wanted"; done
-  sed 's/^\([0-9]*\) .*$/M \1 /' "$TMP/enum.wanted" >"$TMP/enum.ids" # "M <id> "
-  : >"$TMP/members.q"
-  [ -s "$TMP/enum.ids" ] && grep -F -f "$TMP/enum.ids" "$TMP/walk" | sed -n 's/^M \([0-9]*\) \([0-9]*\) \([0-9]*\)$/\3 \1:\2/p' >"$TMP/members.q"
+  grep '^E ' "$TMP/walk" >"$TMP/walk.enums"
+  for eid in $(cut -d ' ' -f 1 "$TMP/enum.wanted"); do
+    btf_members "$(sed -n "s/^E $eid [0-9]* //p" "$TMP/walk.enums")" | grep -n '' | sed "s/^\([0-9]*\):\([0-9]*\)\$/\2 $eid:\1/"
+  done >"$TMP/members.q" # "<name_off> <id>:<index>"
   cut -d ' ' -f 1 "$TMP/members.q" | btf_check_offsets 'enum member name' || return 1
   btf_resolve <"$TMP/members.q" | sed 's/:/ /' | sort -k1,1n -k2,2n >"$TMP/members"
   ENUMS_JSON=; sep=
@@ -777,9 +840,52 @@ btf_parse() {
 
   # Functions: the wanted names that are FUNC types.
   sed -n 's/^F \([0-9]*\)$/\1 F/p' "$TMP/walk" | btf_resolve | sed 's/^F //' | sort -u >"$TMP/funcs"
-  printf '%s\n' $WANTED_FUNCTIONS_ALL | grep -x '[A-Za-z_][A-Za-z0-9_]\{0,127\}' | sort -u >"$TMP/wanted"
   sort "$TMP/funcs" "$TMP/wanted" | uniq -d >"$TMP/found"
-  BTF_JSON="{\"present\":true,\"size\":$BTF_SIZE,\"byteOrder\":\"$BYTE_ORDER\",\"typeCount\":$TYPE_COUNT,\"enums\":{$ENUMS_JSON},\"functionsChecked\":$(json_lines <"$TMP/wanted"),\"functions\":$(json_lines <"$TMP/found")}"
+
+  # Members: those of the structs and unions the walk found (anonymous members have name_off 0),
+  # named by the offsets of the wanted members' names (a sed script: s/^<off> \(.*\)$/\1.<name>/p).
+  sed -n 's/^S [0-9]* //p' "$TMP/walk" | while read -r soff at vlen; do
+    struct=$(sed -n "s/^$soff //p" "$TMP/struct.offs")
+    btf_members "$at $vlen 3" | sed -n "s/^\([1-9][0-9]*\)\$/\1 $struct/p"
+  done >"$TMP/smembers.q" # "<name_off> <struct>"
+  cut -d ' ' -f 1 "$TMP/smembers.q" | btf_check_offsets 'struct member name' || return 1
+  sed 's/^.*\.//' "$TMP/members.wanted" | sort -u | btf_offsets |
+    sed 's/^\([0-9]*\) \(.*\)$/s\/^\1 \\(.*\\)$\/\\1.\2\/p/' >"$TMP/members.sed"
+  sed -n -f "$TMP/members.sed" "$TMP/smembers.q" | sort -u >"$TMP/smembers"
+  sort "$TMP/smembers" "$TMP/members.wanted" | uniq -d >"$TMP/members.found"
+
+  # Enumerators, of any enum: where a wanted name's offset is a u32 of the type section (one od, one
+  # grep), kept when that u32 is the name_off of a member of an enum the walk saw there.
+  btf_offsets <"$TMP/enumerators.wanted" >"$TMP/enumerator.offs"
+  : >"$TMP/enumerators.found"
+  if [ -s "$TMP/enumerator.offs" ]; then
+    offs=" $(cut -d ' ' -f 1 "$TMP/enumerator.offs" | tr '\n' ' ')"
+    cut -d ' ' -f 1 "$TMP/enumerator.offs" | tr '\n' '|' | sed -e 's/|*$/)( |$)/' -e 's/^/ (/' >"$TMP/enumerator.re"
+    od -Ad -v -tu4 $OD_ENDIAN -w64 -j "$TYPE_START" -N "$TYPE_LEN" -- "$BTF_FILE" | grep -E -f "$TMP/enumerator.re" |
+      while read -r addr words; do
+        addr=${addr#"${addr%%[!0]*}"} # od's decimal address, without the zeros that make it octal
+        at=$((${addr:-0} - TYPE_START))
+        for w in $words; do
+          case $offs in *" $w "*) echo "$at C $w" ;; esac
+          at=$((at + 4))
+        done
+      done >"$TMP/enumerator.at" # "<at> C <off>"
+    # Each candidate after the last enum that starts before it: "<at> <off> <enum at> <vlen> <step>".
+    sed -n 's/^E [0-9]* [0-9]* \([0-9]*\) \([0-9]*\) \([0-9]*\)$/\1 E \2 \3/p' "$TMP/walk.enums" |
+      sort -k1,1n -k2,2 - "$TMP/enumerator.at" |
+      sed -n -e '/^[0-9]* E /{h;d;}' -e G -e 's/^\([0-9]*\) C \([0-9]*\)\n\([0-9]*\) E \([0-9]*\) \([0-9]*\)$/\1 \2 \3 \4 \5/p' |
+      while read -r at off start vlen step; do
+        rel=$((at - start - 12))
+        if [ $rel -ge 0 ] && [ $rel -lt $((4 * step * vlen)) ] && [ $((rel % (4 * step))) = 0 ]; then
+          sed -n "s/^$off //p" "$TMP/enumerator.offs"
+        fi
+      done | sort -u >"$TMP/enumerators.found"
+  fi
+
+  BTF_JSON="{\"present\":true,\"size\":$BTF_SIZE,\"byteOrder\":\"$BYTE_ORDER\",\"typeCount\":$TYPE_COUNT,\"enums\":{$ENUMS_JSON}"
+  BTF_JSON="$BTF_JSON,\"functionsChecked\":$(json_lines <"$TMP/wanted"),\"functions\":$(json_lines <"$TMP/found")"
+  BTF_JSON="$BTF_JSON,\"membersChecked\":$(json_lines <"$TMP/members.wanted"),\"members\":$(json_lines <"$TMP/members.found")"
+  BTF_JSON="$BTF_JSON,\"enumeratorsChecked\":$(json_lines <"$TMP/enumerators.wanted"),\"enumerators\":$(json_lines <"$TMP/enumerators.found")}"
 }
 
 collect_btf() {
@@ -1035,6 +1141,8 @@ trap cleanup EXIT
 trap 'cleanup; exit 130' INT TERM
 
 WANTED_FUNCTIONS_ALL="$WANTED_FUNCTIONS ${EBPF_DIGEST_EXTRA_FUNCTIONS-}"
+WANTED_MEMBERS_ALL="$WANTED_MEMBERS ${EBPF_DIGEST_EXTRA_MEMBERS-}"
+WANTED_ENUMERATORS_ALL="$WANTED_ENUMERATORS ${EBPF_DIGEST_EXTRA_ENUMERATORS-}"
 WANTED_PATHS_ALL="$WANTED_PATHS ${EBPF_DIGEST_EXTRA_PATHS-}"
 WANTED_SYSCTLS_ALL="$WANTED_SYSCTLS ${EBPF_DIGEST_EXTRA_SYSCTLS-}"
 

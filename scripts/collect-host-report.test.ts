@@ -38,13 +38,19 @@ import {
 } from '../test/helpers/collect-script';
 
 // Names beyond the content's, so paths, sysctls and the fixtures' functions are compared too.
+// Members and enumerators: some that real kernels and the linux-6x fixture have (BTF_KIND_FLOAT is
+// in an anonymous enum), some no kernel has, one not even a valid name (dropped by both).
 const EXTRA = {
   functions: ['vfs_read', 'do_sys_open', 'bpf_skb_ct_lookup', 'tcp_v4_connect', 'no_such_function'],
+  members: ['bpf_prog_aux.sleepable', 'task_struct.pid', 'no_such_struct.x', 'bpf_prog_aux.no_such_member', 'not-a.member'],
+  enumerators: ['BTF_KIND_FLOAT', 'BPF_MAP_TYPE_RINGBUF', 'NO_SUCH_ENUMERATOR'],
   paths: ['/sys/fs/bpf', '/sys/kernel/mm', '/sys/kernel/security/lsm', '/proc/no/such/path'],
   sysctls: ['kernel.bpf_stats_enabled', 'net.core.no_such_sysctl'],
 };
 const EXTRA_ENV = {
   EBPF_DIGEST_EXTRA_FUNCTIONS: EXTRA.functions.join(' '),
+  EBPF_DIGEST_EXTRA_MEMBERS: EXTRA.members.join(' '),
+  EBPF_DIGEST_EXTRA_ENUMERATORS: EXTRA.enumerators.join(' '),
   EBPF_DIGEST_EXTRA_PATHS: EXTRA.paths.join(' '),
   EBPF_DIGEST_EXTRA_SYSCTLS: EXTRA.sysctls.join(' '),
 };
@@ -80,6 +86,8 @@ function server(h?: MaterializedHost): Promise<HostFacts> {
     roots: h?.roots ?? resolveHostRoots({}),
     io: h?.io,
     wantedFunctions: [...wants.wantedFunctions, ...EXTRA.functions],
+    wantedMembers: [...wants.wantedMembers, ...EXTRA.members],
+    wantedEnumerators: [...wants.wantedEnumerators, ...EXTRA.enumerators],
     wantedPaths: [...wants.wantedPaths, ...EXTRA.paths],
     wantedSysctls: [...wants.wantedSysctls, ...EXTRA.sysctls],
   });
@@ -121,14 +129,16 @@ function expectNoVersionFallback(report: HostFacts) {
 }
 
 const BIG_ENDIAN_SPEC = {
+  structs: { task_struct: ['pid'] },
   enums: { bpf_func_id: ['BPF_FUNC_unspec', 'BPF_FUNC_map_lookup_elem', 'BPF_FUNC_ima_inode_hash'], bpf_map_type: ['BPF_MAP_TYPE_RINGBUF'] },
   functions: ['vfs_read', 'bpf_task_acquire'],
 };
-// Shapes the walk must size right: ENUM64 members are 12 bytes, struct members 12, a FUNC_PROTO per function.
+// Shapes the walk must size right: ENUM64 members are 12 bytes, struct members 12, a FUNC_PROTO per
+// function. A wanted enumerator's name that is only a struct member's here is not an enumerator.
 const MIXED_SPEC = {
-  structs: { task_struct: ['pid', 'tgid', 'flags'], empty: [] },
+  structs: { task_struct: ['pid', 'tgid', 'flags'], empty: [], bpf_prog_aux: ['NO_SUCH_ENUMERATOR'] },
   enums: { bpf_func_id: ['BPF_FUNC_unspec', 'BPF_FUNC_ringbuf_output'], other: ['A', 'B'] },
-  enums64: { bpf_func_id: ['BPF_FUNC_ringbuf_output', 'BPF_FUNC_ima_inode_hash'], bpf_cmd: ['BPF_MAP_CREATE'] },
+  enums64: { bpf_func_id: ['BPF_FUNC_ringbuf_output', 'BPF_FUNC_ima_inode_hash'], bpf_cmd: ['BPF_MAP_CREATE'], '': ['BTF_KIND_FLOAT'] },
   functions: ['bpf_task_acquire', 'vfs_read'],
 };
 
@@ -139,6 +149,8 @@ const shells = (['dash', 'bash', 'busybox'] as const).filter((s) => shellPath(s)
 it('the script\'s generated names are those of the current content and catalog (else: npm run collect-script:sync)', async () => {
   expect(readWantedNames(await readFile(SCRIPT, 'utf8'))).toEqual({
     wantedFunctions: [...wants.wantedFunctions].sort(),
+    wantedMembers: [...wants.wantedMembers].sort(),
+    wantedEnumerators: [...wants.wantedEnumerators].sort(),
     wantedPaths: [...wants.wantedPaths].sort(),
     wantedSysctls: [...wants.wantedSysctls].sort(),
   });

@@ -43,8 +43,12 @@ describe('content:check', () => {
   it('prints the summary for the shipped content and exits 0', async () => {
     const { code, output } = await exitOf(process.execPath, [tsx, 'scripts/content-check.ts'], {});
     expect(code).toBe(0);
-    expect(output).toMatch(/#2: en 14 records, zh \(original\) 14 records/);
-    expect(output).toMatch(/feature records: 14/);
+    expect(output).toMatch(/issues: 5\n/);
+    for (const [n, count] of [[1, 8], [2, 14], [3, 5], [4, 14], [5, 17]]) {
+      expect(output).toContain(`#${n}: en ${count} records, zh (original) ${count} records`);
+    }
+    expect(output).toMatch(/feature records: 58\n/);
+    expect(output).toMatch(/explainers: 4 \(bpffs, btf, co-re, program-size-limit\)/);
     expect(output).toMatch(/catalog entries: \d+ \(\d+ helpers/);
   });
 

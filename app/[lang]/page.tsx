@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { DigestLead } from '@/components/DigestLead';
 import { TimelineFilters } from '@/components/TimelineFilters';
 import { TimelineVersionSection } from '@/components/TimelineVersionSection';
 import releases from '@/data/kernel-releases.json';
@@ -14,7 +15,7 @@ type Query = Promise<Record<string, string | string[] | undefined>>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const lang = requireLang((await params).lang);
   const t = getDictionary(lang);
-  return pageMetadata(lang, '', t.timelineTitle, t.siteTagline);
+  return pageMetadata(lang, '', t.homeTitle, t.siteTagline);
 }
 
 export default async function TimelinePage({ params, searchParams }: { params: Params; searchParams: Query }) {
@@ -29,7 +30,12 @@ export default async function TimelinePage({ params, searchParams }: { params: P
 
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight">{t.timelineTitle}</h1>
+      <h1 className="text-3xl font-bold tracking-tight">{t.homeTitle}</h1>
+      <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-400">{t.homeIntro}</p>
+      <DigestLead content={content} lang={lang} t={t} helperLinks={helperLinks} />
+      <h2 id="timeline" className="mt-12 text-2xl font-bold tracking-tight">
+        {t.timelineTitle}
+      </h2>
       <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-400">{t.timelineIntro}</p>
       <TimelineFilters lang={lang} t={t} filter={filter} versions={timeline.map((v) => v.version)} />
       <p className="mt-6 text-sm text-slate-600 dark:text-slate-400" role="status" data-testid="version-count">

@@ -17,14 +17,21 @@ export interface ReadBtfOptions {
   base?: BtfBase;
   /** Collect only these enums (functions are always collected). */
   enumNames?: string[];
+  /** `struct.member` names to look for (named structs and unions). */
+  members?: readonly string[];
+  /** Enumerator names to look for, in every enum. */
+  enumerators?: readonly string[];
 }
 
 export function readBtf(bytes: Uint8Array, options: ReadBtfOptions = {}): BtfSummary {
   const base = checkBase(options.base);
   const layout = parseHeader(bytes);
   const strings = new BtfStrings(bytes, layout.strings, base);
-  const enumNames = options.enumNames ? new Set(options.enumNames) : undefined;
-  return summarize(layout, strings, firstTypeId(base), enumNames);
+  return summarize(layout, strings, firstTypeId(base), {
+    enumNames: options.enumNames ? new Set(options.enumNames) : undefined,
+    members: new Set(options.members),
+    enumerators: new Set(options.enumerators),
+  });
 }
 
 /**

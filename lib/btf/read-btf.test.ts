@@ -19,6 +19,8 @@ const expected = {
     wide: ['W_ONE', 'W_TWO'],
   },
   functions: ['bpf_cpumask_create', 'bpf_ima_inode_hash', 'bpf_task_acquire'],
+  members: [],
+  enumerators: [],
   // INT + 1 struct + 2 enums + 1 enum64 + (FUNC_PROTO + FUNC) × 3
   typeCount: 1 + 1 + 2 + 1 + 6,
 };
@@ -41,10 +43,21 @@ describe('readBtf round trip', () => {
     expect(readBtf(writeBtf())).toEqual({
       enums: {},
       functions: [],
+      members: [],
+      enumerators: [],
       typeCount: 1,
       stringsLength: 5,
       byteOrder: 'little',
     });
+  });
+
+  it('finds the asked-for struct members and enumerators, and only those', () => {
+    const summary = readBtf(writeBtf(spec), {
+      members: ['task_struct.tgid', 'task_struct.comm', 'mm_struct.pgd'],
+      enumerators: ['W_TWO', 'BPF_MAP_TYPE_RINGBUF', 'NO_SUCH'],
+    });
+    expect(summary.members).toEqual(['task_struct.tgid']);
+    expect(summary.enumerators).toEqual(['BPF_MAP_TYPE_RINGBUF', 'W_TWO']);
   });
 
   it('collects only the requested enums, and always the functions', () => {

@@ -11,6 +11,10 @@ export interface BtfSummary {
   enums: Record<string, string[]>;
   /** Names of FUNC types (kfuncs and every other kernel function in BTF), sorted, unique. */
   functions: string[];
+  /** The asked-for `struct.member` names (of named structs and unions) that exist, sorted. */
+  members: string[];
+  /** The asked-for enumerators (of any enum, named or anonymous) that exist, sorted. */
+  enumerators: string[];
   /** Number of types in this blob (not counting the base's). */
   typeCount: number;
   /** String section length (needed as the base of split BTF). */
@@ -22,6 +26,9 @@ export interface BtfSummary {
 const FUNC = BTF_KIND.FUNC;
 const ENUM = BTF_KIND.ENUM;
 const ENUM64 = BTF_KIND.ENUM64;
+const STRUCT = BTF_KIND.STRUCT;
+const UNION = BTF_KIND.UNION;
+const STRUCT_MEMBER_SIZE = 12;
 const ENUM_MEMBER_SIZE = 8;
 const ENUM64_MEMBER_SIZE = 12;
 
@@ -31,12 +38,23 @@ interface EnumEntry {
   seen: Set<string> | undefined;
 }
 
-export function summarize(
-  layout: BtfLayout,
-  strings: BtfStrings,
-  firstId: number,
-  enumNames: ReadonlySet<string> | undefined,
-): BtfSummary {
+export interface SummaryWants {
+  /** Collect only these enums (all named enums when undefined). */
+  enumNames?: ReadonlySet<string>;
+  /** `struct.member` names to look for. */
+  members?: ReadonlySet<string>;
+  /** Enumerator names to look for in every enum. */
+  enumerators?: ReadonlySet<string>;
+}
+
+export function summarize(layout: BtfLayout, strings: BtfStrings, firstId: number, wants: SummaryWants = {}): BtfSummary {
+  const { enumNames } = wants;
+  const wantedMembers = wants.members ?? new Set<string>();
+  const wantedEnumerators = wants.enumerators ?? new Set<string>();
+  // Structs are looked at only when one of their members is asked for.
+  const wantedStructs = new Set([...wantedMembers].map((m) => m.slice(0, m.indexOf('.'))));
+  const members = new Set<string>();
+  const enumerators = new Set<string>();
   const { view, littleEndian: le } = layout;
   const enums = new Map<string, EnumEntry>();
   // Deduplicated BTF stores each distinct name once, so equal offsets mean equal names: skipping
@@ -44,7 +62,29 @@ export function summarize(
   const functionOffsets = new Set<number>();
   const functions: string[] = [];
 
+  const collectEnumerators = (t: BtfTypeRecord, memberSize: number) => {
+    let at = t.offset + BTF_TYPE_HEADER_SIZE;
+    for (let i = 0; i < t.vlen; i++, at += memberSize) {
+      const name = strings.name(view.getUint32(at, le), t.id, at, 'enum member name');
+      if (wantedEnumerators.has(name)) enumerators.add(name);
+    }
+  };
+
+  const collectMembers = (t: BtfTypeRecord) => {
+    if (t.nameOff === 0) return;
+    const struct = strings.name(t.nameOff, t.id, t.offset, 'struct name');
+    if (!wantedStructs.has(struct)) return;
+    let at = t.offset + BTF_TYPE_HEADER_SIZE;
+    for (let i = 0; i < t.vlen; i++, at += STRUCT_MEMBER_SIZE) {
+      const nameOff = view.getUint32(at, le);
+      if (nameOff === 0) continue; // an anonymous struct or union inside
+      const qualified = `${struct}.${strings.name(nameOff, t.id, at, 'struct member name')}`;
+      if (wantedMembers.has(qualified)) members.add(qualified);
+    }
+  };
+
   const collectEnum = (t: BtfTypeRecord, memberSize: number) => {
+    if (wantedEnumerators.size > 0) collectEnumerators(t, memberSize);
     if (t.nameOff === 0) return; // anonymous enum: nothing to look it up by
     const name = strings.name(t.nameOff, t.id, t.offset, 'enum name');
     if (enumNames && !enumNames.has(name)) return;
@@ -76,6 +116,8 @@ export function summarize(
       collectEnum(t, ENUM_MEMBER_SIZE);
     } else if (kind === ENUM64) {
       collectEnum(t, ENUM64_MEMBER_SIZE);
+    } else if ((kind === STRUCT || kind === UNION) && wantedStructs.size > 0) {
+      collectMembers(t);
     }
   });
 
@@ -83,6 +125,8 @@ export function summarize(
     // Object.fromEntries defines own properties, so an enum called "__proto__" stays an ordinary key.
     enums: Object.fromEntries([...enums].map(([name, entry]) => [name, entry.members])),
     functions: sortedUnique(functions),
+    members: [...members].sort(),
+    enumerators: [...enumerators].sort(),
     typeCount,
     stringsLength: layout.strings.end - layout.strings.start,
     byteOrder: le ? 'little' : 'big',

@@ -43,6 +43,19 @@ describe.skipIf(!hasVmlinux)('the real /sys/kernel/btf/vmlinux', () => {
     expect(filtered.functions).toEqual(summary.functions);
   });
 
+  it('finds struct members and enumerators, anonymous enums included', () => {
+    const summary = timed('readBtf(vmlinux, members and enumerators)', () =>
+      readBtf(bytes, {
+        enumNames: PROBE_ENUMS,
+        members: ['bpf_prog.sleepable', 'bpf_prog_aux.might_sleep', 'task_struct.pid', 'task_struct.no_such_member', 'no_such_struct.x'],
+        enumerators: ['BTF_KIND_FLOAT', 'BPF_MAP_TYPE_RINGBUF', 'NO_SUCH_ENUMERATOR'],
+      }),
+    );
+    expect(summary.members).toEqual(['bpf_prog.sleepable', 'bpf_prog_aux.might_sleep', 'task_struct.pid']);
+    // BTF_KIND_* live in an anonymous enum in the kernel's own BTF.
+    expect(summary.enumerators).toEqual(['BPF_MAP_TYPE_RINGBUF', 'BTF_KIND_FLOAT']);
+  });
+
   it('serves as the base of a module written against it', () => {
     const base = timed('readBtfBase(vmlinux)', () => readBtfBase(bytes));
     const module = writeBtf({

@@ -21,6 +21,7 @@ interface ParsedBase {
   file: string;
   code: string;
   declarations: FeatureDeclaration[];
+  didYouKnow: { slug: string; line: number }[];
   /** False when the MDX did not compile (already reported): cross-file checks skip its folder. */
   compiled: boolean;
 }
@@ -68,6 +69,7 @@ export function assembleContent(files: ParsedFile[], catalog: CatalogLookup): Om
           if (!explainerSlugs.has(slug)) report(f.file, 2, `related explainer "${slug}" does not exist`);
         }
         for (const d of f.declarations) report(f.file, d.line, '<Feature> belongs in issues, not explainers');
+        for (const d of f.didYouKnow) report(f.file, d.line, '<DidYouKnow> belongs in issues, not explainers');
         explainers.push({ slug: f.folder, lang: f.lang, file: f.file, frontmatter: f.frontmatter!, code: f.code, isOriginal: f === original });
       }
       continue;
@@ -86,6 +88,13 @@ export function assembleContent(files: ParsedFile[], catalog: CatalogLookup): Om
       }
       for (const slug of fm.explainers) {
         if (!explainerSlugs.has(slug)) report(f.file, 2, `explainer "${slug}" does not exist`);
+      }
+      for (const d of f.didYouKnow) {
+        if (!explainerSlugs.has(d.slug)) report(f.file, d.line, `<DidYouKnow>: explainer "${d.slug}" does not exist`);
+      }
+      const slugs = (file: typeof f) => file.didYouKnow.map((d) => d.slug).join(', ');
+      if (f !== orig && slugs(f) !== slugs(orig)) {
+        report(f.file, f.didYouKnow[0]?.line ?? 1, `<DidYouKnow> sections (${slugs(f) || 'none'}) differ from the original ${orig.lang}.mdx (${slugs(orig) || 'none'})`);
       }
     }
 
@@ -150,6 +159,7 @@ export function assembleContent(files: ParsedFile[], catalog: CatalogLookup): Om
         frontmatter: f.frontmatter!,
         code: f.code,
         featureIds: f.declarations.map((d) => d.id),
+        didYouKnow: f.didYouKnow.map((d) => d.slug),
         isOriginal: f === orig,
       });
     }

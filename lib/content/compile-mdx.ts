@@ -13,13 +13,14 @@ import type { FeatureDeclaration } from './feature-declaration';
 export interface CompiledMdx {
   code: string;
   declarations: FeatureDeclaration[];
+  didYouKnow: FeatureCollector['didYouKnow'];
   problems: { line: number; reason: string }[];
 }
 
 const CODE_THEMES = { theme: { light: 'github-light', dark: 'github-dark' }, keepBackground: false, bypassInlineCode: true };
 
 /** Bump when the compile pipeline or the shape of a declaration changes: stale cache entries are then ignored. */
-const PIPELINE_VERSION = 'mdx-4';
+const PIPELINE_VERSION = 'mdx-5';
 
 function cacheDir(): string {
   return process.env.MDX_CACHE_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), '.cache', 'mdx');
@@ -68,7 +69,7 @@ function loadCompiler() {
 async function compileUncached(source: string): Promise<CompiledMdx> {
   // Outside the try: a compiler that cannot load is a broken install, not a problem in this file.
   const { bundleMDX, rehypePrettyCode, remarkGfm } = await loadCompiler();
-  const collector: FeatureCollector = { declarations: [], problems: [] };
+  const collector: FeatureCollector = { declarations: [], didYouKnow: [], problems: [] };
   try {
     const { code } = await bundleMDX({
       source,
@@ -86,7 +87,7 @@ async function compileUncached(source: string): Promise<CompiledMdx> {
     });
     return { code, ...collector };
   } catch (error) {
-    return { code: '', declarations: [], problems: [...collector.problems, describeCompileError(error)] };
+    return { code: '', declarations: [], didYouKnow: [], problems: [...collector.problems, describeCompileError(error)] };
   }
 }
 

@@ -46,6 +46,8 @@ describe('loadContent on the valid fixture', () => {
       explainers: ['demo'],
       detect: [
         { kind: 'btf', name: 'BPF_MAP_TYPE_RINGBUF' },
+        { kind: 'member', struct: 'bpf_ringbuf', member: 'consumer_pos' },
+        { kind: 'enum', name: 'BPF_RINGBUF_BUSY_BIT' },
         { kind: 'kernel', min: '5.8' },
       ],
       text: {

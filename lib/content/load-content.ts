@@ -63,6 +63,7 @@ export async function loadContent(catalog: CatalogLookup, dir = contentDir()): P
       frontmatter: fm.ok ? fm.data : null,
       code: compiled.code,
       declarations: compiled.declarations,
+      didYouKnow: compiled.didYouKnow,
       compiled: compiled.code !== '',
     } as ParsedFile;
   });

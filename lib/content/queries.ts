@@ -12,6 +12,14 @@ export function findIssue(content: Content, number: number, lang: Lang): IssueDo
   return docs.find((d) => d.lang === lang) ?? docs.find((d) => d.isOriginal);
 }
 
+/** The issues before and after one, in the requested language where they have it. */
+export function adjacentIssues(content: Content, number: number, lang: Lang): { previous?: IssueDoc; next?: IssueDoc } {
+  const numbers = issueNumbers(content); // newest first
+  const at = numbers.indexOf(number);
+  const find = (n: number | undefined) => (n === undefined ? undefined : findIssue(content, n, lang));
+  return at < 0 ? {} : { previous: find(numbers[at + 1]), next: find(numbers[at - 1]) };
+}
+
 export function findExplainer(content: Content, slug: string, lang: Lang): ExplainerDoc | undefined {
   const docs = content.explainers.filter((e) => e.slug === slug);
   return docs.find((d) => d.lang === lang) ?? docs.find((d) => d.isOriginal);

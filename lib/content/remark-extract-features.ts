@@ -1,6 +1,7 @@
 /**
  * remark plugin: finds every <Feature> element in an MDX document and hands its declaration
- * (or the reasons it is invalid, with the line) to a collector. It changes nothing in the tree.
+ * (or the reasons it is invalid, with the line) to a collector, and every <DidYouKnow slug="…" />
+ * (an explainer read in place). It changes nothing in the tree.
  */
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -9,17 +10,31 @@ import { readFeatureDeclaration, type AttributeValue, type FeatureDeclaration } 
 
 export interface FeatureCollector {
   declarations: FeatureDeclaration[];
+  /** Explainers shown in place, by slug, in document order. */
+  didYouKnow: { slug: string; line: number }[];
   problems: { line: number; reason: string }[];
 }
 
 type Node = Root | RootContent;
 
-function isFeature(node: Node): node is MdxJsxFlowElement | MdxJsxTextElement {
-  return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Feature';
+function isElement(node: Node, name: string): node is MdxJsxFlowElement | MdxJsxTextElement {
+  return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
+}
+const isFeature = (node: Node) => isElement(node, 'Feature');
+
+function collectDidYouKnow(element: MdxJsxFlowElement | MdxJsxTextElement, collector: FeatureCollector) {
+  const line = element.position?.start.line ?? 1;
+  const slug = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'slug')?.value;
+  if (element.type !== 'mdxJsxFlowElement' || element.attributes.length !== 1 || typeof slug !== 'string' || !slug) {
+    collector.problems.push({ line, reason: '<DidYouKnow> takes one static slug attribute, on its own line: <DidYouKnow slug="co-re" />' });
+    return;
+  }
+  collector.didYouKnow.push({ slug, line });
 }
 
 export function remarkExtractFeatures(collector: FeatureCollector) {
   const walk = (node: Node, insideFeature: boolean) => {
+    if (isElement(node, 'DidYouKnow')) collectDidYouKnow(node, collector);
     if (isFeature(node)) {
       collect(node, insideFeature, collector);
       insideFeature = true;

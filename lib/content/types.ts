@@ -13,6 +13,8 @@ export interface IssueDoc {
   code: string;
   /** Feature ids in document order. */
   featureIds: string[];
+  /** Slugs of the explainers shown in place (<DidYouKnow>), in document order. */
+  didYouKnow: string[];
   isOriginal: boolean;
 }
 

@@ -4,10 +4,12 @@ import { formatDetectRule, parseDetectRules } from './detect';
 describe('parseDetectRules', () => {
   it('parses every kind of term', () => {
     const input =
-      'btf:BPF_FUNC_ima_inode_hash config:CONFIG_IMA lsm:bpf path:/sys/kernel/btf sysctl:net.core.busy_poll kernel:5.11 libbpf:0.3';
+      'btf:BPF_FUNC_ima_inode_hash member:bpf_prog_aux.sleepable enum:BTF_KIND_FLOAT config:CONFIG_IMA lsm:bpf path:/sys/kernel/btf sysctl:net.core.busy_poll kernel:5.11 libbpf:0.3';
     const rules = parseDetectRules(input);
     expect(rules).toEqual([
       { kind: 'btf', name: 'BPF_FUNC_ima_inode_hash' },
+      { kind: 'member', struct: 'bpf_prog_aux', member: 'sleepable' },
+      { kind: 'enum', name: 'BTF_KIND_FLOAT' },
       { kind: 'config', option: 'CONFIG_IMA' },
       { kind: 'lsm', name: 'bpf' },
       { kind: 'path', path: '/sys/kernel/btf' },
@@ -31,6 +33,10 @@ describe('parseDetectRules', () => {
     ['path:/etc/shadow', /under \/sys or \/proc/],
     ['path:/sys/../etc/shadow', /under \/sys or \/proc/],
     ['btf:bpf-ima', /BTF name/],
+    ['member:bpf_prog_aux', /STRUCT.MEMBER/],
+    ['member:bpf_prog_aux.sleepable.x', /STRUCT.MEMBER/],
+    ['member:.sleepable', /STRUCT.MEMBER/],
+    ['enum:BTF-KIND', /enumerator name/],
     ['libbpf:new', /libbpf version/],
   ])('rejects %j', (input, message) => {
     expect(() => parseDetectRules(input)).toThrow(message);

@@ -8,8 +8,12 @@ import { USERSPACE_COMPONENTS, type UserspaceComponent } from './vocabulary';
 import { isMajorMinor } from '../kernel/version';
 
 export type DetectRule =
-  /** A name in the kernel's BTF: an enum member, a function or a named type. */
+  /** A name in the kernel's BTF: a member of one of the six BPF enums, or a function. */
   | { kind: 'btf'; name: string }
+  /** A member of a named struct or union in the kernel's BTF (`member:bpf_prog_aux.sleepable`). */
+  | { kind: 'member'; struct: string; member: string }
+  /** An enumerator of any enum in the kernel's BTF, named or not (`enum:BTF_KIND_FLOAT`). */
+  | { kind: 'enum'; name: string }
   /** A kernel config option set to y or m. */
   | { kind: 'config'; option: string }
   /** An LSM among the active ones. */
@@ -43,6 +47,14 @@ function parseTerm(term: string): DetectRule {
     case 'btf':
       expect(NAME.test(value), 'expected a BTF name (letters, digits, _)');
       return { kind: 'btf', name: value };
+    case 'member': {
+      const [struct = '', member = '', ...rest] = value.split('.');
+      expect(NAME.test(struct) && NAME.test(member) && rest.length === 0, 'expected STRUCT.MEMBER, such as bpf_prog.sleepable');
+      return { kind: 'member', struct, member };
+    }
+    case 'enum':
+      expect(NAME.test(value), 'expected an enumerator name (letters, digits, _)');
+      return { kind: 'enum', name: value };
     case 'config':
       expect(CONFIG.test(value), 'expected a CONFIG_* option');
       return { kind: 'config', option: value };
@@ -64,7 +76,7 @@ function parseTerm(term: string): DetectRule {
         return { kind: 'userspace', component: kind as UserspaceComponent, min: value };
       }
       throw new DetectRuleError(
-        `detection rule "${term}": unknown kind "${kind}" (known: btf, config, lsm, path, sysctl, kernel, ${USERSPACE_COMPONENTS.join(', ')})`,
+        `detection rule "${term}": unknown kind "${kind}" (known: btf, member, enum, config, lsm, path, sysctl, kernel, ${USERSPACE_COMPONENTS.join(', ')})`,
       );
   }
 }
@@ -80,6 +92,10 @@ export function formatDetectRule(rule: DetectRule): string {
   switch (rule.kind) {
     case 'btf':
       return `btf:${rule.name}`;
+    case 'member':
+      return `member:${rule.struct}.${rule.member}`;
+    case 'enum':
+      return `enum:${rule.name}`;
     case 'config':
       return `config:${rule.option}`;
     case 'lsm':

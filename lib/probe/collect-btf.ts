@@ -9,21 +9,36 @@ const BTF_DIR = '/sys/kernel/btf';
 const VMLINUX = '/sys/kernel/btf/vmlinux';
 const MAX_WANTED = 10_000;
 const FUNCTION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+const MEMBER_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}\.[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+
+/** What to look up in the BTF beyond the six enums (from content and catalog). */
+export interface BtfWants {
+  functions?: readonly string[];
+  /** `struct.member` */
+  members?: readonly string[];
+  enumerators?: readonly string[];
+}
+
+function normalize(names: readonly string[] | undefined, pattern: RegExp): string[] {
+  return [...new Set((names ?? []).filter((n) => pattern.test(n)))].sort().slice(0, MAX_WANTED);
+}
 
 /** Names to look up, deduplicated, valid, bounded (they come from content and catalog). */
 export function normalizeWantedFunctions(names: readonly string[]): string[] {
-  return [...new Set(names.filter((n) => FUNCTION_NAME.test(n)))].sort().slice(0, MAX_WANTED);
+  return normalize(names, FUNCTION_NAME);
 }
 
-/** The only facts kept from the BTF: the six enums and the wanted functions, never all 60k names. */
-export function summarizeVmlinuxBtf(bytes: Uint8Array, wanted: readonly string[]): BtfFacts {
-  const summary = readBtf(bytes, { enumNames: [...BTF_ENUMS] });
+/** The only facts kept from the BTF: the six enums and the wanted names, never all 60k names. */
+export function summarizeVmlinuxBtf(bytes: Uint8Array, wants: BtfWants): BtfFacts {
+  const membersChecked = normalize(wants.members, MEMBER_NAME);
+  const enumeratorsChecked = normalize(wants.enumerators, FUNCTION_NAME);
+  const summary = readBtf(bytes, { enumNames: [...BTF_ENUMS], members: membersChecked, enumerators: enumeratorsChecked });
   const enums: Extract<BtfFacts, { present: true }>['enums'] = {};
   for (const name of BTF_ENUMS) {
     const members = summary.enums[name];
     if (members) enums[name] = [...members];
   }
-  const checked = normalizeWantedFunctions(wanted);
+  const checked = normalizeWantedFunctions(wants.functions ?? []);
   const have = new Set(summary.functions);
   return {
     present: true,
@@ -33,6 +48,10 @@ export function summarizeVmlinuxBtf(bytes: Uint8Array, wanted: readonly string[]
     enums,
     functionsChecked: checked,
     functions: checked.filter((name) => have.has(name)),
+    membersChecked,
+    members: summary.members,
+    enumeratorsChecked,
+    enumerators: summary.enumerators,
   };
 }
 
@@ -40,7 +59,7 @@ async function sysfsMounted(ctx: ProbeContext): Promise<boolean> {
   return isPopulatedDir(ctx, '/sys/kernel');
 }
 
-export async function collectBtf(ctx: ProbeContext, wantedFunctions: readonly string[]): Promise<Fact<BtfFacts>> {
+export async function collectBtf(ctx: ProbeContext, wants: BtfWants): Promise<Fact<BtfFacts>> {
   let bytes: Uint8Array;
   try {
     bytes = await readHostBytes(ctx, VMLINUX, READ_LIMITS.btf);
@@ -52,7 +71,7 @@ export async function collectBtf(ctx: ProbeContext, wantedFunctions: readonly st
     return unknown(VMLINUX, reason === 'ENOENT' ? 'sysfs not mounted' : reason);
   }
   try {
-    return ok(summarizeVmlinuxBtf(bytes, wantedFunctions), VMLINUX);
+    return ok(summarizeVmlinuxBtf(bytes, wants), VMLINUX);
   } catch (error) {
     if (error instanceof BtfError) return unknown(VMLINUX, `unreadable BTF: ${error.code}: ${error.message}`.slice(0, 500));
     throw error;

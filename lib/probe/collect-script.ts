@@ -1,6 +1,6 @@
 /**
  * The collector script (scripts/collect-host-report.sh) knows which names to look up through a
- * generated block of shell variables: the function names, paths and sysctls that probeWants finds
+ * generated block of shell variables: the function names, struct members, enumerators, paths and sysctls that probeWants finds
  * in the content and the catalog. This module writes and reads that block. Pure: the sync script,
  * the `/collect.sh` route and the staleness test all use it.
  */
@@ -15,11 +15,15 @@ const END = '# END GENERATED WANTED NAMES';
 // The block is single-quoted shell: a name may hold no quote, no newline, nothing a shell reads.
 const CHECKS: Record<keyof ProbeWants, RegExp> = {
   wantedFunctions: /^[A-Za-z_][A-Za-z0-9_]{0,127}$/,
+  wantedMembers: /^[A-Za-z_][A-Za-z0-9_]{0,127}\.[A-Za-z_][A-Za-z0-9_]{0,127}$/,
+  wantedEnumerators: /^[A-Za-z_][A-Za-z0-9_]{0,127}$/,
   wantedPaths: /^\/(sys|proc)(\/[A-Za-z0-9_.:-]+)*\/?$/,
   wantedSysctls: /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/,
 };
 const VARIABLES: Record<keyof ProbeWants, string> = {
   wantedFunctions: 'WANTED_FUNCTIONS',
+  wantedMembers: 'WANTED_MEMBERS',
+  wantedEnumerators: 'WANTED_ENUMERATORS',
   wantedPaths: 'WANTED_PATHS',
   wantedSysctls: 'WANTED_SYSCTLS',
 };

@@ -31,6 +31,10 @@ export interface CollectOptions {
   roots?: HostRoots;
   /** BTF function names to look up (catalog kfuncs, `btf:` names of rules that are not enum members). */
   wantedFunctions?: string[];
+  /** `struct.member` names of `member:` rules. */
+  wantedMembers?: string[];
+  /** Enumerators of `enum:` rules. */
+  wantedEnumerators?: string[];
   /** Paths of `path:` rules (/sys/…, /proc/…). */
   wantedPaths?: string[];
   /** Dotted names of `sysctl:` rules. */
@@ -83,7 +87,7 @@ export async function collectHostFacts(options: CollectOptions = {}): Promise<Ho
     configPromise,
     settle('/etc/os-release', () => collectDistro(ctx)),
     settle('/proc/sys/kernel/arch', () => collectArchitecture(ctx, { arch: nodeArch, endianness: endianness() })),
-    settle('/sys/kernel/btf/vmlinux', () => collectBtf(ctx, options.wantedFunctions ?? [])),
+    settle('/sys/kernel/btf/vmlinux', () => collectBtf(ctx, { functions: options.wantedFunctions, members: options.wantedMembers, enumerators: options.wantedEnumerators })),
     settle('/sys/kernel/btf/', () => collectBtfModules(ctx)),
     configPromise.then((config) => settle('/sys/kernel/security/lsm', () => collectLsm(ctx, config))),
     settle('/sys/kernel/security/lockdown', () => collectLockdown(ctx)),

@@ -36,6 +36,9 @@ const FEATURES = {
   // Rules naming only a prerequisite older than the feature (SO_PREFER_BUSY_POLL, 5.11).
   busyPoll: feature('busy-poll', 'sysctl:net.core.busy_poll', '5.11'),
   cgroupSockopt: feature('cgroup-sockopt', 'config:CONFIG_CGROUP_BPF', '5.11'),
+  // A struct member and an enumerator (of an anonymous enum) in the kernel's BTF.
+  sleepable: feature('sleepable', 'member:bpf_prog_aux.sleepable kernel:5.10', '5.10'),
+  btfFloat: feature('btf-float', 'enum:BTF_KIND_FLOAT kernel:5.13', '5.13'),
 };
 type FeatureKey = keyof typeof FEATURES;
 
@@ -112,6 +115,13 @@ describe('evaluateFeature: verdict table over the fixture hosts', () => {
     ['busyPoll', 'rhel8-418', 'unsupported', ['sysctl.exists', 'kernel.below']],
     ['busyPoll', 'linux-6x', 'supported', ['sysctl.exists', 'kernel.at_least']],
     ['cgroupSockopt', 'linux-6x', 'supported', ['config.set', 'kernel.at_least']],
+    // Struct members and enumerators: found, missing, or no BTF to look in.
+    ['sleepable', 'linux-6x', 'supported', ['btf.struct_member', 'kernel.at_least']],
+    ['btfFloat', 'linux-6x', 'supported', ['btf.enumerator', 'kernel.at_least']],
+    ['sleepable', 'rhel8-418', 'unsupported', ['btf.struct_member_missing', 'kernel.below']],
+    ['btfFloat', 'rhel8-418', 'unsupported', ['btf.enumerator_missing', 'kernel.below']],
+    ['sleepable', 'linux-419', 'unsupported', ['btf.absent', 'kernel.by_version_only']],
+    ['btfFloat', 'linux-419', 'unsupported', ['btf.absent', 'kernel.by_version_only']],
     // CONFIG_BPF_LSM=y, bpf not active.
     ['bpfLsm', 'lsm-built-inactive', 'unsupported', ['config.set', 'lsm.built_inactive', 'kernel.contradicted']],
     ['ima', 'lsm-built-inactive', 'unsupported', ['btf.enum_member', 'config.set', 'lsm.built_inactive', 'kernel.contradicted']],
@@ -121,6 +131,12 @@ describe('evaluateFeature: verdict table over the fixture hosts', () => {
     const result = evaluateFeature(FEATURES[key], facts[host]);
     expect(result.verdict).toBe(verdict);
     expect(codes(result)).toEqual(expected);
+  });
+
+  it('a member or enumerator the collector was not asked about is unknown, not missing', () => {
+    const result = evaluateRules(parseDetectRules('member:task_struct.pid enum:NOT_ASKED'), facts['linux-6x']);
+    expect(result.verdict).toBe('unknown');
+    expect(codes(result)).toEqual(['btf.not_checked', 'btf.not_checked']);
   });
 
   it('says why, in sentences', () => {
@@ -302,6 +318,8 @@ describe('probeWants', () => {
   it('collects non-enum BTF names, kfuncs, paths and sysctls', () => {
     expect(wants).toEqual({
       wantedFunctions: ['bpf_task_acquire'],
+      wantedMembers: ['bpf_prog_aux.sleepable'],
+      wantedEnumerators: ['BTF_KIND_FLOAT'],
       wantedPaths: ['/sys/fs/bpf'],
       wantedSysctls: ['kernel.bpf_stats_enabled', 'net.core.busy_poll'],
     });

@@ -35,6 +35,10 @@ interface BtfIndex {
   enums: Map<BtfEnumName, Set<string>>;
   functions: Set<string>;
   checked: Set<string>;
+  members: Set<string>;
+  membersChecked: Set<string>;
+  enumerators: Set<string>;
+  enumeratorsChecked: Set<string>;
 }
 const btfIndexes = new WeakMap<object, BtfIndex>();
 
@@ -45,6 +49,10 @@ function indexBtf(btf: Extract<BtfFacts, { present: true }>): BtfIndex {
       enums: new Map(BTF_ENUMS.filter((e) => btf.enums[e]).map((e) => [e, new Set(btf.enums[e])])),
       functions: new Set(btf.functions),
       checked: new Set(btf.functionsChecked),
+      members: new Set(btf.members),
+      membersChecked: new Set(btf.membersChecked),
+      enumerators: new Set(btf.enumerators),
+      enumeratorsChecked: new Set(btf.enumeratorsChecked),
     };
     btfIndexes.set(btf, index);
   }
@@ -55,14 +63,40 @@ function result(outcome: Verdict, evidence: Evidence, subject: string, via: Rule
   return { outcome, evidence, subject, via };
 }
 
-function evaluateBtf(rule: Extract<ProbeRule, { kind: 'btf' | 'btf-enum' | 'btf-func' }>, facts: HostFacts): RuleResult {
-  const name = rule.kind === 'btf-enum' ? rule.member : rule.name;
+type BtfRule = Extract<ProbeRule, { kind: 'btf' | 'btf-enum' | 'btf-func' | 'member' | 'enum' }>;
+
+function btfName(rule: BtfRule): string {
+  switch (rule.kind) {
+    case 'btf-enum':
+      return rule.member;
+    case 'member':
+      return `${rule.struct}.${rule.member}`;
+    default:
+      return rule.name;
+  }
+}
+
+function evaluateBtf(rule: BtfRule, facts: HostFacts): RuleResult {
+  const name = btfName(rule);
   const btf = facts.facts.btf;
   if (btf.status === 'unknown') return result('unknown', makeEvidence('btf.unknown', { name, reason: btf.reason }), name, 'btf');
   if (!btf.value.present) return result('unknown', makeEvidence('btf.absent', { name }), name, 'btf');
   const index = indexBtf(btf.value);
   const found = (e: Evidence) => result('supported', e, name, 'btf');
   const missing = (e: Evidence) => result('unsupported', e, name, 'btf');
+  const notChecked = () => result('unknown', makeEvidence('btf.not_checked', { name }), name, 'btf');
+
+  if (rule.kind === 'member') {
+    const params = { struct: rule.struct, member: rule.member };
+    if (index.members.has(name)) return found(makeEvidence('btf.struct_member', params));
+    if (index.membersChecked.has(name)) return missing(makeEvidence('btf.struct_member_missing', params));
+    return notChecked();
+  }
+  if (rule.kind === 'enum') {
+    if (index.enumerators.has(name)) return found(makeEvidence('btf.enumerator', { name }));
+    if (index.enumeratorsChecked.has(name)) return missing(makeEvidence('btf.enumerator_missing', { name }));
+    return notChecked();
+  }
 
   const enumMember = (enumName: BtfEnumName) => {
     const members = index.enums.get(enumName);
@@ -74,7 +108,7 @@ function evaluateBtf(rule: Extract<ProbeRule, { kind: 'btf' | 'btf-enum' | 'btf-
   const func = () => {
     if (index.functions.has(name)) return found(makeEvidence('btf.function', { name }));
     if (index.checked.has(name)) return missing(makeEvidence('btf.function_missing', { name }));
-    return result('unknown', makeEvidence('btf.not_checked', { name }), name, 'btf');
+    return notChecked();
   };
 
   if (rule.kind === 'btf-enum') return enumMember(rule.enum);
@@ -160,6 +194,8 @@ export function evaluateRule(rule: Exclude<ProbeRule, { kind: 'kernel' }>, facts
     case 'btf':
     case 'btf-enum':
     case 'btf-func':
+    case 'member':
+    case 'enum':
       return evaluateBtf(rule, facts);
     case 'config':
       return evaluateConfig(rule.option, facts);

@@ -1,12 +1,16 @@
 /**
  * What the collector should look up for a set of features and catalog entries: BTF function
- * names (kfuncs, non-enum `btf:` names), `path:` paths and `sysctl:` names. Pure.
+ * names (kfuncs, non-enum `btf:` names), struct members (`member:`), enumerators (`enum:`),
+ * `path:` paths and `sysctl:` names. Pure.
  */
 import type { FeatureRecord } from '../features/types';
 import type { CatalogEntry } from '../catalog/types';
 
 export interface ProbeWants {
   wantedFunctions: string[];
+  /** `struct.member` */
+  wantedMembers: string[];
+  wantedEnumerators: string[];
   wantedPaths: string[];
   wantedSysctls: string[];
 }
@@ -17,16 +21,26 @@ const ENUM_MEMBER = /^BPF_[A-Z][A-Za-z0-9_]*$/;
 
 export function probeWants(records: readonly FeatureRecord[], entries: readonly CatalogEntry[]): ProbeWants {
   const functions = new Set<string>();
+  const members = new Set<string>();
+  const enumerators = new Set<string>();
   const paths = new Set<string>();
   const sysctls = new Set<string>();
   for (const record of records) {
     for (const rule of record.detect) {
       if (rule.kind === 'btf' && !ENUM_MEMBER.test(rule.name)) functions.add(rule.name);
+      else if (rule.kind === 'member') members.add(`${rule.struct}.${rule.member}`);
+      else if (rule.kind === 'enum') enumerators.add(rule.name);
       else if (rule.kind === 'path') paths.add(rule.path);
       else if (rule.kind === 'sysctl') sysctls.add(rule.name);
     }
   }
   for (const entry of entries) if ('func' in entry.btf) functions.add(entry.btf.func);
   const sorted = (s: Set<string>) => [...s].sort();
-  return { wantedFunctions: sorted(functions), wantedPaths: sorted(paths), wantedSysctls: sorted(sysctls) };
+  return {
+    wantedFunctions: sorted(functions),
+    wantedMembers: sorted(members),
+    wantedEnumerators: sorted(enumerators),
+    wantedPaths: sorted(paths),
+    wantedSysctls: sorted(sysctls),
+  };
 }

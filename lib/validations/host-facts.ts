@@ -40,6 +40,9 @@ const MAX_NAMES = 10_000;
 
 const text = (max: number) => z.string().max(max);
 const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/, 'expected an identifier (letters, digits, _)');
+const memberName = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}\.[A-Za-z_][A-Za-z0-9_]{0,127}$/, 'expected STRUCT.MEMBER');
 const source = z.string().min(1, 'source must name where the fact came from').max(512);
 const reason = z.string().min(1).max(512);
 
@@ -87,6 +90,14 @@ const btfSchema = z.discriminatedUnion('present', [
     functionsChecked: z.array(identifier).max(MAX_NAMES),
     /** Those of functionsChecked that BTF has. */
     functions: z.array(identifier).max(MAX_NAMES),
+    /** The `struct.member` names asked about (`member:` rules); absent in reports of older collectors. */
+    membersChecked: z.array(memberName).max(MAX_NAMES).optional(),
+    /** Those of membersChecked that BTF has. */
+    members: z.array(memberName).max(MAX_NAMES).optional(),
+    /** The enumerators asked about (`enum:` rules), looked for in every enum. */
+    enumeratorsChecked: z.array(identifier).max(MAX_NAMES).optional(),
+    /** Those of enumeratorsChecked that BTF has. */
+    enumerators: z.array(identifier).max(MAX_NAMES).optional(),
   }),
 ]);
 

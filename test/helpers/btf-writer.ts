@@ -9,14 +9,15 @@
  *   1. INT "int" (4 bytes, signed)
  *   2. one STRUCT per `structs` entry, every member an int
  *   3. one ENUM per `enums` entry, then one ENUM64 per `enums64` entry; member i has value i
+ *      (the name "" writes an anonymous enum, name_off 0, as the kernel's enum of BTF kinds is)
  *   4. per function: FUNC_PROTO (int (int arg)) then FUNC (global linkage) pointing at it
  * then the string section: "" at offset 0 (standalone BTF only) and each distinct name once.
  */
 
 export interface BtfWriterSpec {
-  /** enum name → member names (ENUM, 4 bytes, values 0, 1, 2, …). */
+  /** enum name → member names (ENUM, 4 bytes, values 0, 1, 2, …). The name "" is an anonymous enum. */
   enums?: Record<string, string[]>;
-  /** enum name → member names, written as ENUM64 (8 bytes). */
+  /** enum name → member names, written as ENUM64 (8 bytes); "" is anonymous here too. */
   enums64?: Record<string, string[]>;
   /** FUNC names (kfuncs, kernel functions). */
   functions?: string[];
@@ -59,6 +60,8 @@ export function writeBtf(spec: BtfWriterSpec = {}): Uint8Array {
       types.u32(32 * i); // bit offset
     });
   }
+  // An enum named "" gets name_off 0 (strings.add('') is offset 0, the empty string, in standalone
+  // and split BTF alike): anonymous, as BTF has it. Only its members' names go into the strings.
   for (const [name, members] of Object.entries(spec.enums ?? {})) {
     typeHeader(name, KIND.ENUM, checkVlen(members.length, name), 4);
     members.forEach((member, i) => {
@@ -98,7 +101,7 @@ export function writeBtf(spec: BtfWriterSpec = {}): Uint8Array {
 }
 
 function checkVlen(n: number, name: string): number {
-  if (n > 0xffff) throw new Error(`writeBtf: ${name} has ${n} members, BTF allows at most 65535`);
+  if (n > 0xffff) throw new Error(`writeBtf: ${name || 'an anonymous type'} has ${n} members, BTF allows at most 65535`);
   return n;
 }
 

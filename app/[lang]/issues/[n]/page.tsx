@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { DidYouKnowSection } from '@/components/DidYouKnowSection';
 import { FeatureBlock } from '@/components/FeatureBlock';
 import { IssueAttribution } from '@/components/IssueAttribution';
+import { IssueNav } from '@/components/IssueNav';
 import { MdxContent } from '@/components/MdxContent';
-import { findExplainer, findIssue, issueNumbers, recordsOfIssue } from '@/lib/content/queries';
+import { adjacentIssues, findExplainer, findIssue, recordsOfIssue } from '@/lib/content/queries';
 import { format, getDictionary } from '@/lib/i18n/dictionary';
 import { pageMetadata } from '@/lib/metadata';
 import { getCatalogIndex, getContent } from '@/lib/server/data';
@@ -44,6 +46,10 @@ export default async function IssuePage({ params }: { params: Params }) {
       </FeatureBlock>
     );
   };
+  const DidYouKnow = ({ slug }: { slug: string }) => {
+    const explainer = findExplainer(content, slug, lang);
+    return explainer ? <DidYouKnowSection explainer={explainer} lang={lang} t={t} /> : null;
+  };
 
   return (
     <article lang={issue.lang === 'zh' ? 'zh-CN' : 'en'}>
@@ -74,8 +80,9 @@ export default async function IssuePage({ params }: { params: Params }) {
         )}
       </header>
       <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-accent-600 dark:prose-a:text-accent-300">
-        <MdxContent code={issue.code} components={{ Feature }} />
+        <MdxContent code={issue.code} components={{ Feature, DidYouKnow }} />
       </div>
+      <IssueNav {...adjacentIssues(content, issue.number, lang)} lang={lang} t={t} />
     </article>
   );
 }
