@@ -1,9 +1,10 @@
 /**
  * Builds the search documents from feature records, catalog entries, explainers and issues.
- * Pure: the server passes in loaded content, the benchmark a synthetic corpus.
+ * Pure: the server passes in loaded content, the benchmark adds a synthetic corpus.
  */
 import type { CatalogEntry } from '../catalog/types';
-import type { FeatureRecord, Lang } from '../features/types';
+import type { ExplainerDoc, IssueDoc } from '../content/types';
+import type { FeatureRecord } from '../features/types';
 import { categoryLabel } from '../i18n/categories';
 import { getDictionary } from '../i18n/dictionary';
 import { keywordsFor } from './glossary';
@@ -11,29 +12,11 @@ import { SEARCH_KIND_LABEL_KEYS } from './labels';
 import { shortName } from './tokenize';
 import type { SearchDoc, SearchKind } from './types';
 
-export interface ExplainerText {
-  slug: string;
-  lang: Lang;
-  title: string;
-  summary: string;
-  /** The explainer's prose as plain text. */
-  text: string;
-}
-
-export interface IssueText {
-  number: number;
-  lang: Lang;
-  title: string;
-  summary: string;
-  periodLabel: string;
-  kernel: string;
-}
-
-export interface SearchSource {
+/** What search reads of the content. */
+export interface SearchContent {
   records: readonly FeatureRecord[];
-  catalog: readonly CatalogEntry[];
-  explainers: readonly ExplainerText[];
-  issues: readonly IssueText[];
+  explainers: readonly Pick<ExplainerDoc, 'slug' | 'lang' | 'frontmatter' | 'text'>[];
+  issues: readonly Pick<IssueDoc, 'number' | 'lang' | 'frontmatter'>[];
 }
 
 export function docId(kind: SearchKind, key: string | number): string {
@@ -65,12 +48,12 @@ function emptyDoc(kind: SearchKind, key: string): SearchDoc {
   };
 }
 
-export function buildSearchDocs(source: SearchSource): SearchDoc[] {
+export function buildSearchDocs(content: SearchContent, catalog: readonly CatalogEntry[]): SearchDoc[] {
   const entriesByName = new Map<string, CatalogEntry>();
-  for (const entry of source.catalog) if (!entriesByName.has(entry.name)) entriesByName.set(entry.name, entry);
+  for (const entry of catalog) if (!entriesByName.has(entry.name)) entriesByName.set(entry.name, entry);
   const mentions = new Map<string, string[]>();
 
-  const features = source.records.map((record) => {
+  const features = content.records.map((record) => {
     const doc = emptyDoc('feature', record.id);
     const names = [...new Set([...record.helpers, ...record.apis])];
     const linked = names.map((n) => entriesByName.get(n)).filter((e): e is CatalogEntry => e !== undefined);
@@ -97,7 +80,7 @@ export function buildSearchDocs(source: SearchSource): SearchDoc[] {
     return doc;
   });
 
-  const entries = source.catalog.map((entry) => {
+  const entries = catalog.map((entry) => {
     const doc = emptyDoc(entry.kind, entry.name);
     doc.short = shortName(entry.name);
     doc.name = entry.name;
@@ -108,24 +91,24 @@ export function buildSearchDocs(source: SearchSource): SearchDoc[] {
     return doc;
   });
 
-  const explainers = groupBy(source.explainers, (e) => e.slug).map(([slug, docs]) => {
+  const explainers = groupBy(content.explainers, (e) => e.slug).map(([slug, docs]) => {
     const doc = emptyDoc('explainer', slug);
     for (const e of docs) {
-      const body = `${e.summary}\n${e.text}`;
-      if (e.lang === 'zh') [doc.titleZh, doc.bodyZh] = [e.title, body];
-      else [doc.titleEn, doc.bodyEn] = [e.title, body];
+      const body = `${e.frontmatter.summary}\n${e.text}`;
+      if (e.lang === 'zh') [doc.titleZh, doc.bodyZh] = [e.frontmatter.title, body];
+      else [doc.titleEn, doc.bodyEn] = [e.frontmatter.title, body];
     }
     doc.tags = kindTags('explainer').join(' ');
     return doc;
   });
 
-  const issues = groupBy(source.issues, (i) => String(i.number)).map(([number, docs]) => {
+  const issues = groupBy(content.issues, (i) => String(i.number)).map(([number, docs]) => {
     const doc = emptyDoc('issue', number);
-    for (const i of docs) {
-      const body = `${i.summary}\n${i.periodLabel}`;
-      if (i.lang === 'zh') [doc.titleZh, doc.bodyZh] = [i.title, body];
-      else [doc.titleEn, doc.bodyEn] = [i.title, body];
-      doc.kernel = i.kernel;
+    for (const { lang, frontmatter } of docs) {
+      const body = `${frontmatter.summary}\n${frontmatter.period.label}`;
+      if (lang === 'zh') [doc.titleZh, doc.bodyZh] = [frontmatter.title, body];
+      else [doc.titleEn, doc.bodyEn] = [frontmatter.title, body];
+      doc.kernel = frontmatter.period.kernel;
     }
     doc.tags = kindTags('issue').join(' ');
     return doc;
