@@ -24,7 +24,7 @@ function cacheDir(): string {
   return process.env.MDX_CACHE_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), '.cache', 'mdx');
 }
 
-export function contentHash(source: string): string {
+function contentHash(source: string): string {
   return createHash('sha256').update(PIPELINE_VERSION).update('\0').update(source).digest('hex');
 }
 

@@ -10,17 +10,13 @@ import { getDictionary } from '../i18n/dictionary';
 import { keywordsFor } from './glossary';
 import { SEARCH_KIND_LABEL_KEYS } from './labels';
 import { shortName } from './tokenize';
-import type { SearchDoc, SearchKind } from './types';
+import { docId, type SearchDoc, type SearchKind } from './types';
 
 /** What search reads of the content. */
 export interface SearchContent {
   records: readonly FeatureRecord[];
   explainers: readonly Pick<ExplainerDoc, 'slug' | 'lang' | 'frontmatter' | 'text'>[];
   issues: readonly Pick<IssueDoc, 'number' | 'lang' | 'frontmatter'>[];
-}
-
-export function docId(kind: SearchKind, key: string | number): string {
-  return `${kind}:${key}`;
 }
 
 function kindTags(kind: SearchKind): string[] {
