@@ -4,9 +4,10 @@
  */
 import type { CatalogEntry } from '../catalog/types';
 import type { ExplainerDoc, IssueDoc } from '../content/types';
-import type { FeatureRecord } from '../features/types';
+import { LANGS, type FeatureRecord, type Lang } from '../features/types';
 import { categoryLabel } from '../i18n/categories';
 import { getDictionary } from '../i18n/dictionary';
+import { FIELD_NAMES, type Field } from './fields';
 import { keywordsFor } from './glossary';
 import { SEARCH_KIND_LABEL_KEYS } from './labels';
 import { shortName } from './tokenize';
@@ -25,23 +26,14 @@ function kindTags(kind: SearchKind): string[] {
 }
 
 function emptyDoc(kind: SearchKind, key: string): SearchDoc {
-  return {
-    id: docId(kind, key),
-    kind,
-    key,
-    short: '',
-    name: '',
-    refs: '',
-    titleZh: '',
-    titleEn: '',
-    bodyZh: '',
-    bodyEn: '',
-    tags: '',
-    kernel: '',
-    categories: [],
-    links: [],
-    mentioned: false,
-  };
+  const fields = Object.fromEntries(FIELD_NAMES.map((f) => [f, ''])) as Record<Field, string>;
+  return { ...fields, id: docId(kind, key), kind, key, categories: [], links: [], mentioned: false };
+}
+
+/** A document's title and body in one language. */
+function setText(doc: SearchDoc, lang: Lang, title: string, body: string) {
+  if (lang === 'zh') [doc.titleZh, doc.bodyZh] = [title, body];
+  else [doc.titleEn, doc.bodyEn] = [title, body];
 }
 
 export function buildSearchDocs(content: SearchContent, catalog: readonly CatalogEntry[]): SearchDoc[] {
@@ -59,10 +51,10 @@ export function buildSearchDocs(content: SearchContent, catalog: readonly Catalo
       mentions.set(entry.name, list);
     }
     doc.refs = names.join(' ');
-    doc.titleZh = record.text.zh?.title ?? '';
-    doc.titleEn = record.text.en?.title ?? '';
-    doc.bodyZh = record.text.zh?.body ?? '';
-    doc.bodyEn = record.text.en?.body ?? '';
+    for (const lang of LANGS) {
+      const text = record.text[lang];
+      if (text) setText(doc, lang, text.title, text.body);
+    }
     doc.kernel = record.kernel ?? '';
     doc.categories = [...record.categories];
     doc.links = linked.map((e) => docId(e.kind, e.name));
@@ -89,11 +81,7 @@ export function buildSearchDocs(content: SearchContent, catalog: readonly Catalo
 
   const explainers = groupBy(content.explainers, (e) => e.slug).map(([slug, docs]) => {
     const doc = emptyDoc('explainer', slug);
-    for (const e of docs) {
-      const body = `${e.frontmatter.summary}\n${e.text}`;
-      if (e.lang === 'zh') [doc.titleZh, doc.bodyZh] = [e.frontmatter.title, body];
-      else [doc.titleEn, doc.bodyEn] = [e.frontmatter.title, body];
-    }
+    for (const { lang, frontmatter, text } of docs) setText(doc, lang, frontmatter.title, `${frontmatter.summary}\n${text}`);
     doc.tags = kindTags('explainer').join(' ');
     return doc;
   });
@@ -101,9 +89,7 @@ export function buildSearchDocs(content: SearchContent, catalog: readonly Catalo
   const issues = groupBy(content.issues, (i) => String(i.number)).map(([number, docs]) => {
     const doc = emptyDoc('issue', number);
     for (const { lang, frontmatter } of docs) {
-      const body = `${frontmatter.summary}\n${frontmatter.period.label}`;
-      if (lang === 'zh') [doc.titleZh, doc.bodyZh] = [frontmatter.title, body];
-      else [doc.titleEn, doc.bodyEn] = [frontmatter.title, body];
+      setText(doc, lang, frontmatter.title, `${frontmatter.summary}\n${frontmatter.period.label}`);
       doc.kernel = frontmatter.period.kernel;
     }
     doc.tags = kindTags('issue').join(' ');
