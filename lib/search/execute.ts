@@ -4,11 +4,14 @@
  * documents every child matched, OR sums. Pure, and allocation-light: the arrays come from a pool
  * kept with the index.
  */
-import { inverseDocumentFrequency, termScore } from './bm25';
+import { BM25, inverseDocumentFrequency } from './bm25';
 import { FIELDS, WORD_FIELDS, type Field } from './fields';
 import type { SearchIndex } from './index-file';
 import type { Clause, Leaf, ParsedQuery, QueryNode } from './query';
 
+/** BM25 in the inner loop, as plain numbers. */
+const K1_PLUS_1 = BM25.k1 + 1;
+const DELTA = BM25.delta;
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 /** Prefix expansion budget: at least this many terms, then stop once this many postings are in. */
@@ -135,7 +138,8 @@ function scoreLeaf(ctx: Context, leaf: Leaf, into: Float64Array, role: 'gram' | 
       const norms = index.fieldNorms;
       for (let i = start; i < end; i++) {
         const d = p.docs[i];
-        into[d] += factor * termScore(p.freqs[i], norms[d * F + f]);
+        const tf = p.freqs[i];
+        into[d] += factor * (DELTA + (tf * K1_PLUS_1) / (tf + norms[d * F + f]));
         if (leafStamp[d] !== serial) {
           leafStamp[d] = serial;
           leafCount[d]++;
