@@ -8,6 +8,7 @@
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lang } from '@/lib/features/types';
+import { searchHitPath } from '@/lib/search/hit-path';
 import type { SearchBoxLabels } from '@/lib/search/labels';
 import { SEARCH_KINDS, type SearchOutcome } from '@/lib/search/types';
 import { SearchHighlight } from './SearchHighlight';
@@ -106,7 +107,7 @@ export function SearchBox({ lang, labels }: { lang: Lang; labels: SearchBoxLabel
       case 'Enter':
         if (!q.trim()) return;
         e.preventDefault();
-        go(open && active >= 0 && active < hits.length ? hits[active].url : pageUrl);
+        go(open && active >= 0 && active < hits.length ? searchHitPath(lang, hits[active]) : pageUrl);
         break;
       case 'Escape':
         if (open && optionCount > 0) {
@@ -203,12 +204,12 @@ export function SearchBox({ lang, labels }: { lang: Lang; labels: SearchBoxLabel
               id={optionId(i)}
               data-kind={hit.kind}
               data-id={hit.id}
-              data-url={hit.url}
+              data-url={searchHitPath(lang, hit)}
               role="option"
               aria-selected={i === active}
               onMouseDown={(e) => e.preventDefault()}
               onMouseEnter={() => setActive(i)}
-              onClick={() => go(hit.url)}
+              onClick={() => go(searchHitPath(lang, hit))}
               className={`flex cursor-pointer items-baseline gap-2 px-3 py-1.5 ${i === active ? 'bg-accent-50 outline-2 -outline-offset-2 outline-accent-600 dark:bg-slate-800' : ''}`}
             >
               <span className="shrink-0 rounded bg-slate-100 px-1.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">{labels.badges[hit.kind]}</span>

@@ -2,6 +2,7 @@ import type { Lang } from '@/lib/features/types';
 import { format, type Dictionary } from '@/lib/i18n/dictionary';
 import type { Range, SearchFilters, SearchHit, SearchKind, SearchOutcome } from '@/lib/search/types';
 import { SEARCH_KINDS } from '@/lib/search/types';
+import { searchHitPath } from '@/lib/search/hit-path';
 import { SEARCH_KIND_BADGE_KEYS, SEARCH_KIND_LABEL_KEYS } from '@/lib/search/labels';
 import { searchPagePath } from '@/lib/search/params';
 import { SearchHighlight } from './SearchHighlight';
@@ -66,7 +67,7 @@ export function SearchResults({
       ) : null}
       <ol className="mt-6 space-y-5" data-testid="search-results">
         {outcome.hits.map((hit) => (
-          <SearchResultItem key={hit.docId} hit={hit} t={t} snippet={snippets[hit.docId]} />
+          <SearchResultItem key={hit.docId} hit={hit} lang={lang} t={t} snippet={snippets[hit.docId]} />
         ))}
       </ol>
       {outcome.total > outcome.hits.length ? (
@@ -80,13 +81,13 @@ export function SearchResults({
   );
 }
 
-function SearchResultItem({ hit, t, snippet }: { hit: SearchHit; t: Dictionary; snippet?: HitSnippet }) {
+function SearchResultItem({ hit, lang, t, snippet }: { hit: SearchHit; lang: Lang; t: Dictionary; snippet?: HitSnippet }) {
   return (
     <li data-kind={hit.kind} data-id={hit.id} className="min-w-0">
       <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
         <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">{t[SEARCH_KIND_BADGE_KEYS[hit.kind]]}</span>
         <a
-          href={hit.url}
+          href={searchHitPath(lang, hit)}
           className={`min-w-0 break-words text-lg font-semibold text-accent-600 hover:underline dark:text-accent-300 ${CODE_KINDS.has(hit.kind) ? 'font-mono text-base' : ''}`}
         >
           <SearchHighlight text={hit.title} ranges={hit.titleRanges} />

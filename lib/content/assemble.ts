@@ -22,6 +22,7 @@ interface ParsedBase {
   code: string;
   declarations: FeatureDeclaration[];
   didYouKnow: { slug: string; line: number }[];
+  text: string;
   /** False when the MDX did not compile (already reported): cross-file checks skip its folder. */
   compiled: boolean;
 }
@@ -70,7 +71,7 @@ export function assembleContent(files: ParsedFile[], catalog: CatalogLookup): Om
         }
         for (const d of f.declarations) report(f.file, d.line, '<Feature> belongs in issues, not explainers');
         for (const d of f.didYouKnow) report(f.file, d.line, '<DidYouKnow> belongs in issues, not explainers');
-        explainers.push({ slug: f.folder, lang: f.lang, file: f.file, frontmatter: f.frontmatter!, code: f.code, isOriginal: f === original });
+        explainers.push({ slug: f.folder, lang: f.lang, file: f.file, frontmatter: f.frontmatter!, code: f.code, text: f.text, isOriginal: f === original });
       }
       continue;
     }

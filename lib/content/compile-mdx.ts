@@ -1,5 +1,6 @@
 /**
- * Compiles one MDX source with mdx-bundler and extracts its <Feature> declarations.
+ * Compiles one MDX source with mdx-bundler and extracts its <Feature> declarations, <DidYouKnow>
+ * slugs and plain text.
  * Results are cached on disk by content hash, so a rebuild recompiles only what changed.
  * Server/build only (esbuild); the compiled code never goes to the browser.
  */
@@ -7,26 +8,23 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { remarkExtractFeatures, type FeatureCollector } from './remark-extract-features';
-import type { FeatureDeclaration } from './feature-declaration';
+import { remarkExtract, type Extracted } from './remark-extract';
 
-export interface CompiledMdx {
+export interface CompiledMdx extends Extracted {
+  /** The mdx-bundler output: server-side rendering only. */
   code: string;
-  declarations: FeatureDeclaration[];
-  didYouKnow: FeatureCollector['didYouKnow'];
-  problems: { line: number; reason: string }[];
 }
 
 const CODE_THEMES = { theme: { light: 'github-light', dark: 'github-dark' }, keepBackground: false, bypassInlineCode: true };
 
-/** Bump when the compile pipeline or the shape of a declaration changes: stale cache entries are then ignored. */
-const PIPELINE_VERSION = 'mdx-5';
+/** Bump when the compile pipeline or the shape of what it extracts changes: stale cache entries are then ignored. */
+const PIPELINE_VERSION = 'mdx-6';
 
 function cacheDir(): string {
   return process.env.MDX_CACHE_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), '.cache', 'mdx');
 }
 
-export function contentHash(source: string): string {
+function contentHash(source: string): string {
   return createHash('sha256').update(PIPELINE_VERSION).update('\0').update(source).digest('hex');
 }
 
@@ -69,12 +67,12 @@ function loadCompiler() {
 async function compileUncached(source: string): Promise<CompiledMdx> {
   // Outside the try: a compiler that cannot load is a broken install, not a problem in this file.
   const { bundleMDX, rehypePrettyCode, remarkGfm } = await loadCompiler();
-  const collector: FeatureCollector = { declarations: [], didYouKnow: [], problems: [] };
+  const collector: Extracted = { declarations: [], didYouKnow: [], text: '', problems: [] };
   try {
     const { code } = await bundleMDX({
       source,
       mdxOptions(options) {
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkExtractFeatures(collector)];
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkExtract(collector)];
         // Highlighting happens at compile time: pages ship coloured HTML and no highlighter.
         options.rehypePlugins = [...(options.rehypePlugins ?? []), [rehypePrettyCode, CODE_THEMES]];
         return options;
@@ -87,7 +85,7 @@ async function compileUncached(source: string): Promise<CompiledMdx> {
     });
     return { code, ...collector };
   } catch (error) {
-    return { code: '', declarations: [], didYouKnow: [], problems: [...collector.problems, describeCompileError(error)] };
+    return { code: '', declarations: [], didYouKnow: [], text: '', problems: [...collector.problems, describeCompileError(error)] };
   }
 }
 

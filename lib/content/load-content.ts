@@ -64,6 +64,7 @@ export async function loadContent(catalog: CatalogLookup, dir = contentDir()): P
       code: compiled.code,
       declarations: compiled.declarations,
       didYouKnow: compiled.didYouKnow,
+      text: compiled.text,
       compiled: compiled.code !== '',
     } as ParsedFile;
   });

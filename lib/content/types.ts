@@ -24,6 +24,8 @@ export interface ExplainerDoc {
   file: string;
   frontmatter: ExplainerFrontmatter;
   code: string;
+  /** What a reader sees, as plain text (made in the MDX pass): for search. */
+  text: string;
   isOriginal: boolean;
 }
 

@@ -6,7 +6,7 @@
 import { loadSearchIndex, searchIndex, type SearchIndex, type SearchIndexFile } from './engine';
 import type { SearchOutcome, SearchRequest } from './types';
 
-export const SEARCH_INDEX_URL = '/search-index.json';
+const SEARCH_INDEX_URL = '/search-index.json';
 
 let loading: Promise<SearchIndex> | null = null;
 

@@ -1,43 +1,23 @@
 /**
  * Builds the search documents from feature records, catalog entries, explainers and issues.
- * Pure: the server passes in loaded content, the benchmark a synthetic corpus.
+ * Pure: the server passes in loaded content, the benchmark adds a synthetic corpus.
  */
 import type { CatalogEntry } from '../catalog/types';
-import type { FeatureRecord, Lang } from '../features/types';
+import type { ExplainerDoc, IssueDoc } from '../content/types';
+import { LANGS, type FeatureRecord, type Lang } from '../features/types';
 import { categoryLabel } from '../i18n/categories';
 import { getDictionary } from '../i18n/dictionary';
+import { FIELD_NAMES, type Field } from './fields';
 import { keywordsFor } from './glossary';
 import { SEARCH_KIND_LABEL_KEYS } from './labels';
 import { shortName } from './tokenize';
-import type { SearchDoc, SearchKind } from './types';
+import { docId, type SearchDoc, type SearchKind } from './types';
 
-export interface ExplainerText {
-  slug: string;
-  lang: Lang;
-  title: string;
-  summary: string;
-  /** The explainer's prose as plain text. */
-  text: string;
-}
-
-export interface IssueText {
-  number: number;
-  lang: Lang;
-  title: string;
-  summary: string;
-  periodLabel: string;
-  kernel: string;
-}
-
-export interface SearchSource {
+/** What search reads of the content. */
+export interface SearchContent {
   records: readonly FeatureRecord[];
-  catalog: readonly CatalogEntry[];
-  explainers: readonly ExplainerText[];
-  issues: readonly IssueText[];
-}
-
-export function docId(kind: SearchKind, key: string | number): string {
-  return `${kind}:${key}`;
+  explainers: readonly Pick<ExplainerDoc, 'slug' | 'lang' | 'frontmatter' | 'text'>[];
+  issues: readonly Pick<IssueDoc, 'number' | 'lang' | 'frontmatter'>[];
 }
 
 function kindTags(kind: SearchKind): string[] {
@@ -46,31 +26,22 @@ function kindTags(kind: SearchKind): string[] {
 }
 
 function emptyDoc(kind: SearchKind, key: string): SearchDoc {
-  return {
-    id: docId(kind, key),
-    kind,
-    key,
-    short: '',
-    name: '',
-    refs: '',
-    titleZh: '',
-    titleEn: '',
-    bodyZh: '',
-    bodyEn: '',
-    tags: '',
-    kernel: '',
-    categories: [],
-    links: [],
-    mentioned: false,
-  };
+  const fields = Object.fromEntries(FIELD_NAMES.map((f) => [f, ''])) as Record<Field, string>;
+  return { ...fields, id: docId(kind, key), kind, key, categories: [], links: [], mentioned: false };
 }
 
-export function buildSearchDocs(source: SearchSource): SearchDoc[] {
+/** A document's title and body in one language. */
+function setText(doc: SearchDoc, lang: Lang, title: string, body: string) {
+  if (lang === 'zh') [doc.titleZh, doc.bodyZh] = [title, body];
+  else [doc.titleEn, doc.bodyEn] = [title, body];
+}
+
+export function buildSearchDocs(content: SearchContent, catalog: readonly CatalogEntry[]): SearchDoc[] {
   const entriesByName = new Map<string, CatalogEntry>();
-  for (const entry of source.catalog) if (!entriesByName.has(entry.name)) entriesByName.set(entry.name, entry);
+  for (const entry of catalog) if (!entriesByName.has(entry.name)) entriesByName.set(entry.name, entry);
   const mentions = new Map<string, string[]>();
 
-  const features = source.records.map((record) => {
+  const features = content.records.map((record) => {
     const doc = emptyDoc('feature', record.id);
     const names = [...new Set([...record.helpers, ...record.apis])];
     const linked = names.map((n) => entriesByName.get(n)).filter((e): e is CatalogEntry => e !== undefined);
@@ -80,10 +51,10 @@ export function buildSearchDocs(source: SearchSource): SearchDoc[] {
       mentions.set(entry.name, list);
     }
     doc.refs = names.join(' ');
-    doc.titleZh = record.text.zh?.title ?? '';
-    doc.titleEn = record.text.en?.title ?? '';
-    doc.bodyZh = record.text.zh?.body ?? '';
-    doc.bodyEn = record.text.en?.body ?? '';
+    for (const lang of LANGS) {
+      const text = record.text[lang];
+      if (text) setText(doc, lang, text.title, text.body);
+    }
     doc.kernel = record.kernel ?? '';
     doc.categories = [...record.categories];
     doc.links = linked.map((e) => docId(e.kind, e.name));
@@ -97,7 +68,7 @@ export function buildSearchDocs(source: SearchSource): SearchDoc[] {
     return doc;
   });
 
-  const entries = source.catalog.map((entry) => {
+  const entries = catalog.map((entry) => {
     const doc = emptyDoc(entry.kind, entry.name);
     doc.short = shortName(entry.name);
     doc.name = entry.name;
@@ -108,24 +79,18 @@ export function buildSearchDocs(source: SearchSource): SearchDoc[] {
     return doc;
   });
 
-  const explainers = groupBy(source.explainers, (e) => e.slug).map(([slug, docs]) => {
+  const explainers = groupBy(content.explainers, (e) => e.slug).map(([slug, docs]) => {
     const doc = emptyDoc('explainer', slug);
-    for (const e of docs) {
-      const body = `${e.summary}\n${e.text}`;
-      if (e.lang === 'zh') [doc.titleZh, doc.bodyZh] = [e.title, body];
-      else [doc.titleEn, doc.bodyEn] = [e.title, body];
-    }
+    for (const { lang, frontmatter, text } of docs) setText(doc, lang, frontmatter.title, `${frontmatter.summary}\n${text}`);
     doc.tags = kindTags('explainer').join(' ');
     return doc;
   });
 
-  const issues = groupBy(source.issues, (i) => String(i.number)).map(([number, docs]) => {
+  const issues = groupBy(content.issues, (i) => String(i.number)).map(([number, docs]) => {
     const doc = emptyDoc('issue', number);
-    for (const i of docs) {
-      const body = `${i.summary}\n${i.periodLabel}`;
-      if (i.lang === 'zh') [doc.titleZh, doc.bodyZh] = [i.title, body];
-      else [doc.titleEn, doc.bodyEn] = [i.title, body];
-      doc.kernel = i.kernel;
+    for (const { lang, frontmatter } of docs) {
+      setText(doc, lang, frontmatter.title, `${frontmatter.summary}\n${frontmatter.period.label}`);
+      doc.kernel = frontmatter.period.kernel;
     }
     doc.tags = kindTags('issue').join(' ');
     return doc;

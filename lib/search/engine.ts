@@ -1,43 +1,44 @@
 /**
  * The one function that answers a query, `searchIndex`: the server (page and API) and the browser
- * (header box) both call it, on an index built by `createSearchIndex` or loaded from
- * /search-index.json with `loadSearchIndex`. Pure: no Node imports.
+ * (header box) both call it, on an index loaded with `loadSearchIndex`. Its steps: match the query
+ * under the filters (once more, relaxed, when nothing matched), rank the matches, describe the
+ * hits. It answers with kinds and ids; callers make URLs (hit-path.ts). Pure: no Node imports.
  */
 import { CATEGORIES } from '../features/vocabulary';
 import type { Lang } from '../features/types';
-import { paths } from '../site';
-import { executeQuery } from './execute';
+import { executeQuery, type Execution } from './execute';
+import { fieldsFor, type Field } from './fields';
 import { highlightNeedles, highlightRanges } from './highlight';
-import { buildSearchIndexFile, FIELDS, kernelCode, loadSearchIndex, type SearchIndex } from './index-file';
-import { parseQuery, type Field } from './query';
+import { kernelCode, type SearchIndex } from './index-file';
+import { parseQuery, type ParsedQuery } from './query';
+import { documentBoost, groupLinked, KIND_ORDER, MAX_FOLLOWERS, topK, type Scored } from './rank';
 import { tokenizeText } from './tokenize';
-import { groupLinked, KIND_ORDER, MAX_FOLLOWERS, type Scored } from './rank';
-import { isCatalogSearchKind, SEARCH_KINDS, type KindCounts, type SearchDoc, type SearchHit, type SearchOutcome, type SearchRequest, type StoredDoc } from './types';
+import { docId, SEARCH_KINDS, type KindCounts, type SearchHit, type SearchOutcome, type SearchRequest, type StoredDoc } from './types';
 
-export { buildSearchIndexFile, loadSearchIndex, type SearchIndex } from './index-file';
-export type { SearchIndexFile } from './index-file';
+export { buildSearchIndexFile, loadSearchIndex, type SearchIndex, type SearchIndexFile } from './index-file';
 
-export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
-  return loadSearchIndex(buildSearchIndexFile(docs));
+/**
+ * Answers a query: every filter applied, counts per kind (before the kind filter), a digest
+ * feature and the catalog entry it names side by side, at most `limit` hits. When nothing
+ * matches strictly, a relaxed pass (helper names by their parts, more typo tolerance) runs.
+ */
+export function searchIndex(index: SearchIndex, request: SearchRequest): SearchOutcome {
+  const filter = filterOf(request);
+  let matches = match(index, request.q, filter, false);
+  if (matches.count === 0 && matches.execution) matches = match(index, request.q, filter, true);
+  const ranked = rank(index, matches, Math.max(0, request.limit));
+  // Index terms the query found (prefix and fuzzy expansions included), for highlighting.
+  const expanded = new Set(matches.execution ? matches.execution.expansions.map((e) => index.terms[e.term]) : []);
+  return {
+    total: matches.count,
+    counts: matches.counts,
+    hits: ranked.map((c) => describeHit(index, c, request.lang, matches.parsed.needles, expanded)),
+    needles: matches.parsed.needles,
+    expanded: [...expanded],
+  };
 }
 
-/** Per-kind document boost: digest features first, aggregate pages (issues) last. */
-const KIND_BOOST: Record<StoredDoc['kind'], number> = {
-  feature: 1.15,
-  helper: 1.05,
-  'program-type': 1,
-  'map-type': 1,
-  'attach-type': 0.95,
-  kfunc: 0.95,
-  explainer: 0.95,
-  issue: 0.8,
-};
-/** Catalog entries the digest talks about rank above their unmentioned siblings. */
-const MENTIONED_BOOST = 1.1;
-
-const FIELDS_NOT_IN: Record<Lang, readonly Field[]> = { zh: ['titleEn', 'bodyEn'], en: ['titleZh', 'bodyZh'] };
-
-/** Per-index arrays that do not change between queries, and a buffer reused by each. */
+/** Per-index arrays that do not change between queries, and buffers reused by each. */
 interface Prepared {
   boost: Float64Array;
   kindOrder: Uint8Array;
@@ -53,7 +54,7 @@ function prepare(index: SearchIndex): Prepared {
   let p = prepared.get(index);
   if (!p) {
     p = {
-      boost: Float64Array.from(index.docs, (doc) => KIND_BOOST[doc.kind] * (doc.m ? MENTIONED_BOOST : 1)),
+      boost: Float64Array.from(index.docs, documentBoost),
       kindOrder: Uint8Array.from(index.kinds, (k) => KIND_ORDER[SEARCH_KINDS[k]]),
       kindRank: Float64Array.from(index.kinds, (k) => -KIND_ORDER[SEARCH_KINDS[k]]),
       matches: new Int32Array(index.n),
@@ -64,170 +65,153 @@ function prepare(index: SearchIndex): Prepared {
   return p;
 }
 
-/** The tokens of `text` that the query matched in the index. */
-export function matchedTerms(text: string, expanded: ReadonlySet<string>): string[] {
-  return [...new Set(tokenizeText(text).filter((t) => expanded.has(t)))];
+/** A request's filters as the index encodes them (0 or -1: no filter). */
+interface Filter {
+  fields: ReadonlySet<Field>;
+  categoryBit: number;
+  from: number;
+  to: number;
+  kind: number;
 }
 
-export function titleOf(doc: StoredDoc, lang: Lang): string {
-  const localised = lang === 'zh' ? doc.tz ?? doc.te : doc.te ?? doc.tz;
-  return localised ?? doc.key;
+function filterOf(request: SearchRequest): Filter {
+  return {
+    fields: fieldsFor(request.textLang),
+    categoryBit: request.category ? 1 << CATEGORIES.indexOf(request.category) : 0,
+    from: request.from ? kernelCode(request.from) : -1,
+    to: request.to ? kernelCode(request.to) : -1,
+    kind: request.kind ? SEARCH_KINDS.indexOf(request.kind) : -1,
+  };
 }
 
-export function urlOf(doc: StoredDoc, lang: Lang): string {
-  if (isCatalogSearchKind(doc.kind)) return paths.catalogEntry(lang, doc.kind, doc.key);
-  switch (doc.kind) {
-    case 'feature':
-      return paths.feature(lang, doc.key);
-    case 'explainer':
-      return paths.explainer(lang, doc.key);
-    default:
-      return paths.issue(lang, Number(doc.key));
+/** Whether document `d` passes the category and kernel-range filters. */
+function passes(index: SearchIndex, d: number, filter: Filter): boolean {
+  if (filter.categoryBit && !(index.categories[d] & filter.categoryBit)) return false;
+  if (filter.from < 0 && filter.to < 0) return true;
+  const kernel = index.kernels[d];
+  return kernel >= 0 && (filter.from < 0 || kernel >= filter.from) && (filter.to < 0 || kernel <= filter.to);
+}
+
+interface Matches {
+  parsed: ParsedQuery;
+  /** Null when the query had nothing to look up. */
+  execution: Execution | null;
+  /** Per document: the boosted score, or 0 (no match, or filtered out). */
+  scores: Float64Array;
+  /** The matching documents are docs[0 … count) (a buffer kept with the index). */
+  docs: Int32Array;
+  count: number;
+  counts: KindCounts;
+}
+
+/** The documents the query matches under the filters, with their boosted scores; counts per kind before the kind filter. */
+function match(index: SearchIndex, q: string, filter: Filter, relaxed: boolean): Matches {
+  const parsed = parseQuery(q, { relaxed });
+  const { boost, matches } = prepare(index);
+  if (parsed.clauses.length === 0) return { parsed, execution: null, scores: new Float64Array(0), docs: matches, count: 0, counts: {} };
+  const execution = executeQuery(index, parsed, filter.fields);
+  // Final scores, in place: boosted, or 0 when a filter drops the document.
+  const scores = execution.scores;
+  const perKind = new Uint32Array(SEARCH_KINDS.length);
+  let count = 0;
+  for (let d = 0; d < index.n; d++) {
+    if (scores[d] <= 0) continue;
+    if (!passes(index, d, filter)) {
+      scores[d] = 0;
+      continue;
+    }
+    perKind[index.kinds[d]]++;
+    if (filter.kind >= 0 && index.kinds[d] !== filter.kind) {
+      scores[d] = 0;
+      continue;
+    }
+    scores[d] *= boost[d];
+    matches[count++] = d;
   }
+  const counts: KindCounts = {};
+  perKind.forEach((n, k) => {
+    if (n) counts[SEARCH_KINDS[k]] = n;
+  });
+  return { parsed, execution, scores, docs: matches, count, counts };
 }
 
 interface Candidate extends Scored {
   doc: number;
 }
 
-/**
- * The `k` best of the matching documents, best first, without sorting them all: most documents
- * lose to the current k-th at once (one comparison); the rest go into a short sorted list.
- * Order: higher `primary` first (score, or minus the kind's rank), then lower `secondary`
- * (the kind's rank, or 0), then index order.
- */
-function topK(docs: Int32Array, count: number, k: number, primary: Float64Array, secondary: Uint8Array | null): number[] {
-  const best: number[] = [];
-  if (k <= 0) return best;
-  const before = (a: number, b: number) =>
-    primary[a] > primary[b] || (primary[a] === primary[b] && ((secondary ? secondary[a] - secondary[b] : 0) < 0 || ((secondary ? secondary[a] === secondary[b] : true) && a < b)));
-  for (let i = 0; i < count; i++) {
-    const d = docs[i];
-    if (best.length === k) {
-      const last = best[k - 1];
-      if (primary[d] < primary[last]) continue;
-      if (!before(d, last)) continue;
-    }
-    let at = best.length === k ? k - 1 : best.length;
-    while (at > 0 && before(d, best[at - 1])) at--;
-    best.splice(at, 0, d);
-    if (best.length > k) best.pop();
-  }
-  return best;
-}
-
-/**
- * Answers a query: every filter applied, counts per kind (before the kind filter), a digest
- * feature and the catalog entry it names side by side, at most `limit` hits. When nothing
- * matches strictly, a relaxed pass (helper names by their parts, more typo tolerance) runs.
- */
-export function searchIndex(index: SearchIndex, request: SearchRequest): SearchOutcome {
-  const excluded = request.textLang ? FIELDS_NOT_IN[request.textLang] : [];
-  const allowed = new Set(FIELDS.filter((f) => !excluded.includes(f)));
-  const category = request.category ? 1 << CATEGORIES.indexOf(request.category) : 0;
-  const from = request.from ? kernelCode(request.from) : -1;
-  const to = request.to ? kernelCode(request.to) : -1;
-  const { boost, kindOrder, kindRank, matches, titleTokens } = prepare(index);
-
-  const byKernel = from >= 0 || to >= 0;
-
-  const run = (relaxed: boolean) => {
-    const parsed = parseQuery(request.q, { relaxed });
-    const counts: KindCounts = {};
-    let count = 0;
-    if (parsed.clauses.length === 0) return { parsed, counts, scores: new Float64Array(0), count, execution: null };
-    const execution = executeQuery(index, parsed, allowed);
-    // Final scores, in place: boosted, or 0 when a filter drops the document.
-    const scores = execution.scores;
-    const kindFilter = request.kind ? SEARCH_KINDS.indexOf(request.kind) : -1;
-    const perKind = new Uint32Array(SEARCH_KINDS.length);
-    for (let d = 0; d < index.n; d++) {
-      if (scores[d] <= 0) continue;
-      const kernel = index.kernels[d];
-      if (
-        (category && !(index.categories[d] & category)) ||
-        (byKernel && (kernel < 0 || (from >= 0 && kernel < from) || (to >= 0 && kernel > to)))
-      ) {
-        scores[d] = 0;
-        continue;
-      }
-      perKind[index.kinds[d]]++;
-      if (kindFilter >= 0 && index.kinds[d] !== kindFilter) {
-        scores[d] = 0;
-        continue;
-      }
-      scores[d] *= boost[d];
-      matches[count++] = d;
-    }
-    perKind.forEach((n, k) => {
-      if (n) counts[SEARCH_KINDS[k]] = n;
-    });
-    return { parsed, counts, scores, count, execution };
-  };
-
-  let pass = run(false);
-  if (pass.count === 0 && pass.execution) pass = run(true);
-  const { parsed, counts, scores, count, execution } = pass;
-  const limit = Math.max(0, request.limit);
+/** The first `limit` matches in their final order, scores falling down the list. */
+function rank(index: SearchIndex, matches: Matches, limit: number): Candidate[] {
+  const { kindOrder, kindRank } = prepare(index);
   const candidate = (d: number): Candidate => {
     const doc = index.docs[d];
-    return { doc: d, id: `${doc.kind}:${doc.key}`, kind: doc.kind, score: scores[d], links: doc.l ?? [] };
+    return { doc: d, id: docId(doc.kind, doc.key), kind: doc.kind, score: matches.scores[d], links: doc.l ?? [] };
   };
-
   let ordered: Candidate[];
-  if (parsed.versionOnly) {
+  if (matches.parsed.versionOnly) {
     // A bare version lists what landed in it: the digest's features first, then the catalog by kind.
-    ordered = topK(matches, count, limit, kindRank, null).map(candidate);
+    ordered = topK(matches.docs, matches.count, limit, kindRank, null).map(candidate);
   } else {
-    const best = topK(matches, count, limit, scores, kindOrder);
-    // What grouping can bring into the first `limit`: the best hits, the entries the best
-    // features name, and the best few features naming each of those entries.
-    const pool = new Set(best);
-    const linkedHits = (d: number) => {
-      const out: number[] = [];
-      for (let i = index.linkStarts[d]; i < index.linkStarts[d + 1]; i++) if (scores[index.links[i]] > 0) out.push(index.links[i]);
-      return out;
-    };
-    const addFollowers = (entry: number) => {
-      const features = linkedHits(entry).sort((a, b) => scores[b] - scores[a]);
-      // Ties at the cut could go either way in groupLinked: keep every feature tied with the last.
-      const cut = features[MAX_FOLLOWERS - 1];
-      for (const f of features) if (cut === undefined || scores[f] >= scores[cut]) pool.add(f);
-    };
-    for (const d of best) {
-      if (index.docs[d].kind === 'feature') {
-        for (const entry of linkedHits(d)) {
-          pool.add(entry);
-          addFollowers(entry);
-        }
-      } else addFollowers(d);
-    }
-    ordered = groupLinked([...pool].map(candidate)).slice(0, limit);
+    const best = topK(matches.docs, matches.count, limit, matches.scores, kindOrder);
+    ordered = groupLinked([...groupingPool(index, matches.scores, best)].map(candidate)).slice(0, limit);
   }
   // Scores fall down the list, whatever moved a hit up.
   for (let i = 1; i < ordered.length; i++) ordered[i] = { ...ordered[i], score: Math.min(ordered[i].score, ordered[i - 1].score) };
+  return ordered;
+}
 
-  // Index terms the query found (prefix and fuzzy expansions included), for highlighting: a
-  // title's own tokens that are among them mark what matched.
-  const expanded = new Set(execution ? execution.expansions.map((e) => index.terms[e.term]) : []);
-  const hits: SearchHit[] = ordered.map((c) => {
-    const doc = index.docs[c.doc];
-    const title = titleOf(doc, request.lang);
-    const key = `${c.doc}:${request.lang}`;
-    let tokens = titleTokens.get(key);
-    if (!tokens) titleTokens.set(key, (tokens = [...new Set(tokenizeText(title))]));
-    const terms = tokens.filter((t) => expanded.has(t));
-    return {
-      kind: c.kind,
-      docId: c.id,
-      id: doc.key,
-      title,
-      url: urlOf(doc, request.lang),
-      kernel: doc.k ?? null,
-      score: Math.round(c.score * 1000) / 1000,
-      titleRanges: highlightRanges(title, highlightNeedles(parsed.needles, terms)),
-      terms,
-    };
-  });
-  return { total: count, counts, hits, needles: parsed.needles, expanded: [...expanded] };
+/**
+ * What grouping can bring into the first `limit`: the best hits, the entries the best features
+ * name, and the best few features naming each of those entries.
+ */
+function groupingPool(index: SearchIndex, scores: Float64Array, best: readonly number[]): Set<number> {
+  const pool = new Set(best);
+  const linkedHits = (d: number) => {
+    const out: number[] = [];
+    for (let i = index.linkStarts[d]; i < index.linkStarts[d + 1]; i++) if (scores[index.links[i]] > 0) out.push(index.links[i]);
+    return out;
+  };
+  const addFollowers = (entry: number) => {
+    const features = linkedHits(entry).sort((a, b) => scores[b] - scores[a]);
+    // Ties at the cut could go either way in groupLinked: keep every feature tied with the last.
+    const cut = features[MAX_FOLLOWERS - 1];
+    for (const f of features) if (cut === undefined || scores[f] >= scores[cut]) pool.add(f);
+  };
+  for (const d of best) {
+    if (index.docs[d].kind !== 'feature') {
+      addFollowers(d);
+      continue;
+    }
+    for (const entry of linkedHits(d)) {
+      pool.add(entry);
+      addFollowers(entry);
+    }
+  }
+  return pool;
+}
+
+function titleOf(doc: StoredDoc, lang: Lang): string {
+  const localised = lang === 'zh' ? doc.tz ?? doc.te : doc.te ?? doc.tz;
+  return localised ?? doc.key;
+}
+
+/** A ranked match as a hit: its title in `lang`, with what the query matched in it marked. */
+function describeHit(index: SearchIndex, c: Candidate, lang: Lang, needles: readonly string[], expanded: ReadonlySet<string>): SearchHit {
+  const { titleTokens } = prepare(index);
+  const doc = index.docs[c.doc];
+  const title = titleOf(doc, lang);
+  // A title's own tokens that are among the expanded terms mark what matched.
+  const key = `${c.doc}:${lang}`;
+  let tokens = titleTokens.get(key);
+  if (!tokens) titleTokens.set(key, (tokens = [...new Set(tokenizeText(title))]));
+  const terms = tokens.filter((t) => expanded.has(t));
+  return {
+    kind: c.kind,
+    docId: c.id,
+    id: doc.key,
+    title,
+    kernel: doc.k ?? null,
+    score: Math.round(c.score * 1000) / 1000,
+    titleRanges: highlightRanges(title, highlightNeedles(needles, terms)),
+    terms,
+  };
 }

@@ -4,26 +4,14 @@
  * documents every child matched, OR sums. Pure, and allocation-light: the arrays come from a pool
  * kept with the index.
  */
+import { BM25, inverseDocumentFrequency } from './bm25';
+import { FIELDS, WORD_FIELDS, type Field } from './fields';
 import type { SearchIndex } from './index-file';
-import type { Clause, Field, Leaf, ParsedQuery, QueryNode } from './query';
+import type { Clause, Leaf, ParsedQuery, QueryNode } from './query';
 
-/** Field boosts: a catalog name beats a title, a title beats prose. */
-export const FIELD_BOOSTS: Record<Field, number> = {
-  short: 8,
-  name: 4,
-  refs: 1.5,
-  titleZh: 2,
-  titleEn: 2,
-  bodyZh: 1,
-  bodyEn: 1,
-  tags: 1,
-  kernel: 2,
-};
-
-const TEXT_FIELDS: readonly Field[] = ['short', 'name', 'refs', 'titleZh', 'titleEn', 'bodyZh', 'bodyEn', 'tags'];
-/** BM25+ as MiniSearch scores it: k = 1.2, b = 0.7 (in the index's field norms), d = 0.5. */
-const BM25_K1 = 1.2 + 1;
-const BM25_D = 0.5;
+/** BM25 in the inner loop, as plain numbers. */
+const K1_PLUS_1 = BM25.k1 + 1;
+const DELTA = BM25.delta;
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 /** Prefix expansion budget: at least this many terms, then stop once this many postings are in. */
@@ -128,7 +116,7 @@ function expand(index: SearchIndex, leaf: Leaf): Expansion[] {
 
 function scoreLeaf(ctx: Context, leaf: Leaf, into: Float64Array, role: 'gram' | 'alias' | undefined) {
   const { index, scratch } = ctx;
-  const fields = (leaf.fields ?? TEXT_FIELDS).filter((f) => ctx.allowed.has(f));
+  const fields = (leaf.fields ?? WORD_FIELDS).filter((f) => ctx.allowed.has(f));
   if (fields.length === 0) return;
   const fieldMask = fields.reduce((m, f) => m | (1 << index.fieldIds[f]), 0);
   const serial = ++scratch.leafSerial;
@@ -136,7 +124,7 @@ function scoreLeaf(ctx: Context, leaf: Leaf, into: Float64Array, role: 'gram' | 
   const F = index.fieldCount;
   const weight = leaf.weight ?? 1;
   const boosts = new Float64Array(F);
-  for (const f of fields) boosts[index.fieldIds[f]] = FIELD_BOOSTS[f] * weight;
+  for (const f of fields) boosts[index.fieldIds[f]] = FIELDS[f].boost * weight;
 
   for (const expansion of expand(index, leaf)) {
     ctx.expansions.push(expansion);
@@ -146,14 +134,12 @@ function scoreLeaf(ctx: Context, leaf: Leaf, into: Float64Array, role: 'gram' | 
       if (!(fieldMask & (1 << f))) continue;
       const start = p.starts[g];
       const end = p.starts[g + 1];
-      const df = end - start;
-      const idf = Math.log(1 + (index.n - df + 0.5) / (df + 0.5));
-      const factor = expansion.weight * boosts[f] * idf;
+      const factor = expansion.weight * boosts[f] * inverseDocumentFrequency(index.n, end - start);
       const norms = index.fieldNorms;
       for (let i = start; i < end; i++) {
         const d = p.docs[i];
         const tf = p.freqs[i];
-        into[d] += factor * (BM25_D + (tf * BM25_K1) / (tf + norms[d * F + f]));
+        into[d] += factor * (DELTA + (tf * K1_PLUS_1) / (tf + norms[d * F + f]));
         if (leafStamp[d] !== serial) {
           leafStamp[d] = serial;
           leafCount[d]++;
@@ -231,21 +217,4 @@ export function executeQuery(index: SearchIndex, parsed: ParsedQuery, allowed: R
   // The result array goes back to the pool too: the caller reads it before the next query.
   ctx.give(scores);
   return { scores, expansions: ctx.expansions };
-}
-
-/** Whether document `doc` has `term` in any field (binary search in its postings). */
-export function documentHasTerm(index: SearchIndex, term: number, doc: number): boolean {
-  const p = index.posting(term);
-  for (let g = 0; g < p.fields.length; g++) {
-    let lo = p.starts[g];
-    let hi = p.starts[g + 1] - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = p.docs[mid];
-      if (v === doc) return true;
-      if (v < doc) lo = mid + 1;
-      else hi = mid - 1;
-    }
-  }
-  return false;
 }

@@ -42,7 +42,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['内核函数', 'kfunc', 'kfuncs'],
 ];
 
-export const KEYWORDS: Readonly<Record<string, readonly string[]>> = {
+const KEYWORDS: Readonly<Record<string, readonly string[]>> = {
   bpf_bprm_opts_set: ['secureexec', 'BPF_F_BPRM_SECUREEXEC', 'AT_SECURE'],
   bpf_ima_inode_hash: ['integrity measurement', '完整性度量'],
   bpf_ima_file_hash: ['integrity measurement', '完整性度量'],

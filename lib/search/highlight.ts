@@ -2,6 +2,7 @@
  * Where a result's text matches, as ranges to mark. Rendering wraps the ranges in <mark> as text
  * nodes: nothing here produces HTML. Pure.
  */
+import { tokenizeText } from './tokenize';
 import type { Range } from './types';
 
 const HAN_CHAR = /\p{Script=Han}/u;
@@ -17,6 +18,11 @@ function needleRegExp(needle: string): RegExp {
     compiled.set(needle, re);
   }
   return re;
+}
+
+/** The tokens of `text` that the query matched in the index (`expanded`: SearchOutcome.expanded). */
+export function matchedTerms(text: string, expanded: ReadonlySet<string>): string[] {
+  return [...new Set(tokenizeText(text).filter((t) => expanded.has(t)))];
 }
 
 /**
@@ -47,7 +53,7 @@ export function highlightRanges(text: string, needles: readonly string[]): Range
   return mergeRanges(ranges);
 }
 
-export function mergeRanges(ranges: Range[]): Range[] {
+function mergeRanges(ranges: Range[]): Range[] {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged: Range[] = [];
   for (const [start, end] of sorted) {

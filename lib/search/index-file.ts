@@ -9,20 +9,14 @@
  * dictionary's radix tree (SearchableMap) for prefix and fuzzy lookups. Pure: no Node imports.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { parseKernelRelease } from '../kernel/version';
-import type { Field } from './query';
-import { tokenizeField } from './tokenize';
-import { SEARCH_KINDS, type SearchDoc, type SearchKind, type StoredDoc } from './types';
 import { CATEGORIES } from '../features/vocabulary';
+import { parseKernelRelease } from '../kernel/version';
+import { lengthNorm } from './bm25';
+import { FIELD_NAMES, type Field } from './fields';
+import { tokenizeField } from './tokenize';
+import { docId, SEARCH_KINDS, type SearchDoc, type SearchKind, type StoredDoc } from './types';
 
-export const SEARCH_INDEX_VERSION = 2;
-
-/** BM25 parameters (MiniSearch's defaults): term-frequency saturation and length normalisation. */
-const BM25_K = 1.2;
-const BM25_B = 0.7;
-
-/** Field order in the file; boosts live with the ranking (engine.ts). */
-export const FIELDS: readonly Field[] = ['short', 'name', 'refs', 'titleZh', 'titleEn', 'bodyZh', 'bodyEn', 'tags', 'kernel'];
+const SEARCH_INDEX_VERSION = 2;
 
 /** What /search-index.json serves. */
 export interface SearchIndexFile {
@@ -59,8 +53,8 @@ export function buildSearchIndexFile(docs: readonly SearchDoc[]): SearchIndexFil
   const counts = new Map<string, number>();
 
   docs.forEach((doc, d) => {
-    FIELDS.forEach((field, f) => {
-      const tokens = tokenizeField(String(doc[field as keyof SearchDoc] ?? ''), field);
+    FIELD_NAMES.forEach((field, f) => {
+      const tokens = tokenizeField(doc[field], field);
       lengths.push(tokens.length);
       counts.clear();
       for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -93,7 +87,7 @@ export function buildSearchIndexFile(docs: readonly SearchDoc[]): SearchIndexFil
     return out;
   });
 
-  return { version: SEARCH_INDEX_VERSION, fields: [...FIELDS], docs: docs.map(stored), lengths, terms, postings };
+  return { version: SEARCH_INDEX_VERSION, fields: [...FIELD_NAMES], docs: docs.map(stored), lengths, terms, postings };
 }
 
 /** One term's postings, decoded on first use. */
@@ -117,13 +111,10 @@ export interface SearchIndex {
   categories: Uint32Array;
   /** major * 1000 + minor, or -1. */
   kernels: Int32Array;
-  docIds: Map<string, number>;
   /** Linked documents (StoredDoc.l) as document numbers: links[linkStarts[d] … linkStarts[d + 1]). */
   links: Int32Array;
   linkStarts: Uint32Array;
-  fieldLengths: Float32Array;
-  averageLengths: Float64Array;
-  /** BM25's length normalisation per document and field: k·(1 − b + b·length/average). */
+  /** BM25's length normalisation per document and field (lengthNorms). */
   fieldNorms: Float32Array;
   termIds: Map<string, number>;
   terms: string[];
@@ -145,36 +136,13 @@ export function loadSearchIndex(file: SearchIndexFile): SearchIndex {
   const kinds = new Uint8Array(n);
   const categories = new Uint32Array(n);
   const kernels = new Int32Array(n);
-  const docIds = new Map<string, number>();
   file.docs.forEach((doc, d) => {
     kinds[d] = SEARCH_KINDS.indexOf(doc.kind as SearchKind);
     for (const c of doc.c ?? []) categories[d] |= 1 << CATEGORIES.indexOf(c);
     kernels[d] = kernelCode(doc.k);
-    docIds.set(`${doc.kind}:${doc.key}`, d);
   });
-
-  const linkStarts = new Uint32Array(n + 1);
-  const linked: number[] = [];
-  file.docs.forEach((doc, d) => {
-    linkStarts[d] = linked.length;
-    for (const id of doc.l ?? []) {
-      const target = docIds.get(id);
-      if (target !== undefined) linked.push(target);
-    }
-  });
-  linkStarts[n] = linked.length;
-  const links = Int32Array.from(linked);
-
-  const fieldLengths = Float32Array.from(file.lengths);
-  const averageLengths = new Float64Array(fieldCount);
-  for (let d = 0; d < n; d++) for (let f = 0; f < fieldCount; f++) averageLengths[f] += fieldLengths[d * fieldCount + f];
-  for (let f = 0; f < fieldCount; f++) averageLengths[f] = averageLengths[f] / Math.max(1, n) || 1;
-  const fieldNorms = new Float32Array(n * fieldCount);
-  for (let d = 0; d < n; d++) {
-    for (let f = 0; f < fieldCount; f++) {
-      fieldNorms[d * fieldCount + f] = BM25_K * (1 - BM25_B + (BM25_B * fieldLengths[d * fieldCount + f]) / averageLengths[f]);
-    }
-  }
+  const { links, linkStarts } = linkTable(file.docs);
+  const fieldNorms = lengthNorms(file.lengths, n, fieldCount);
 
   const termIds = new Map<string, number>();
   file.terms.forEach((t, i) => termIds.set(t, i));
@@ -189,11 +157,8 @@ export function loadSearchIndex(file: SearchIndexFile): SearchIndex {
     kinds,
     categories,
     kernels,
-    docIds,
     links,
     linkStarts,
-    fieldLengths,
-    averageLengths,
     fieldNorms,
     termIds,
     terms: file.terms,
@@ -210,6 +175,35 @@ export function loadSearchIndex(file: SearchIndexFile): SearchIndex {
       return radix;
     },
   };
+}
+
+/** Each document's links (ids) as document numbers, packed: links[linkStarts[d] … linkStarts[d + 1]). */
+function linkTable(docs: readonly StoredDoc[]): { links: Int32Array; linkStarts: Uint32Array } {
+  const docIds = new Map(docs.map((doc, d) => [docId(doc.kind, doc.key), d]));
+  const linkStarts = new Uint32Array(docs.length + 1);
+  const linked: number[] = [];
+  docs.forEach((doc, d) => {
+    linkStarts[d] = linked.length;
+    for (const id of doc.l ?? []) {
+      const target = docIds.get(id);
+      if (target !== undefined) linked.push(target);
+    }
+  });
+  linkStarts[docs.length] = linked.length;
+  return { links: Int32Array.from(linked), linkStarts };
+}
+
+/** BM25's length norm of every document's every field, against the field's average length. */
+function lengthNorms(lengths: readonly number[], n: number, fieldCount: number): Float32Array {
+  const fieldLengths = Float32Array.from(lengths);
+  const averageLengths = new Float64Array(fieldCount);
+  for (let d = 0; d < n; d++) for (let f = 0; f < fieldCount; f++) averageLengths[f] += fieldLengths[d * fieldCount + f];
+  for (let f = 0; f < fieldCount; f++) averageLengths[f] = averageLengths[f] / Math.max(1, n) || 1;
+  const norms = new Float32Array(n * fieldCount);
+  for (let d = 0; d < n; d++) {
+    for (let f = 0; f < fieldCount; f++) norms[d * fieldCount + f] = lengthNorm(fieldLengths[d * fieldCount + f], averageLengths[f]);
+  }
+  return norms;
 }
 
 function decodePosting(raw: number[]): Posting {

@@ -3,6 +3,7 @@
  * ways to match one thing the user typed: the word itself (exact, by prefix, with light typo
  * tolerance), a helper name's short form, Chinese bigrams, and glossary synonyms. Pure.
  */
+import type { Field } from './fields';
 import { SYNONYMS } from './glossary';
 import { hanTokens, isStopWord, normaliseText, shortName, splitPieces, type Piece } from './tokenize';
 
@@ -10,16 +11,13 @@ export const MAX_QUERY_LENGTH = 200;
 /** More clauses than this are dropped: nobody types them, and each one costs a lookup. */
 const MAX_CLAUSES = 12;
 
-export type TextField = 'short' | 'name' | 'refs' | 'titleZh' | 'titleEn' | 'bodyZh' | 'bodyEn' | 'tags';
-export type Field = TextField | 'kernel';
-
 /** One term looked up in the index. */
 export interface Leaf {
   term: string;
   prefix?: boolean;
   /** Maximum edit distance. */
   fuzzy?: number;
-  /** Fields to look in (default: every text field). */
+  /** Fields to look in (default: WORD_FIELDS). */
   fields?: readonly Field[];
   /** Multiplies the field boosts (default 1). */
   weight?: number;
@@ -148,8 +146,6 @@ function addAliases(unit: Unit, aliases: string[]) {
   for (const alias of aliases) if (!unit.aliases.includes(alias)) unit.aliases.push(alias);
 }
 
-const NAME_FIELDS: readonly Field[] = ['short', 'name', 'refs', 'titleZh', 'titleEn', 'bodyZh', 'bodyEn', 'tags'];
-
 function pieceNode(piece: Piece, isLast: boolean, options: ParseOptions, strict = false): { node: QueryNode; grams?: string[] } {
   const { text } = piece;
   switch (piece.type) {
@@ -170,7 +166,7 @@ function pieceNode(piece: Piece, isLast: boolean, options: ParseOptions, strict 
           };
         }
       }
-      const children: Leaf[] = [{ term: text, prefix: text.length >= 3, fields: NAME_FIELDS }];
+      const children: Leaf[] = [{ term: text, prefix: text.length >= 3 }];
       const short = shortName(text);
       if (short !== text) children.push({ term: short, prefix: short.length >= 3, fields: ['short'] });
       return { node: children.length === 1 ? children[0] : { op: 'OR', children } };

@@ -3,6 +3,7 @@
  * search page call, over the shipped content and catalog.
  */
 import { describe, expect, it } from 'vitest';
+import { searchHitPath } from './hit-path';
 import { searchSite } from './server';
 import type { SearchKind, SearchRequest } from './types';
 
@@ -89,10 +90,10 @@ describe('what a query finds', () => {
     const zh = await search('bpf_ima_inode_hash', { lang: 'zh' });
     const en = await search('bpf_ima_inode_hash', { lang: 'en' });
     expect(zh.hits.map((h) => h.docId)).toEqual(en.hits.map((h) => h.docId));
-    expect(zh.hits[1].url).toBe('/zh/features/bpf-ima-inode-hash');
-    expect(en.hits[1].url).toBe('/en/features/bpf-ima-inode-hash');
+    expect(searchHitPath('zh', zh.hits[1])).toBe('/zh/features/bpf-ima-inode-hash');
+    expect(searchHitPath('en', en.hits[1])).toBe('/en/features/bpf-ima-inode-hash');
     expect(zh.hits[1].title).toContain('帮助函数');
-    expect(en.hits[0].url).toBe('/en/helpers/bpf_ima_inode_hash');
+    expect(searchHitPath('en', en.hits[0])).toBe('/en/helpers/bpf_ima_inode_hash');
   });
 
   it('marks the matched part of titles', async () => {

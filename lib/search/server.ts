@@ -7,7 +7,7 @@ import { entityTag } from '../http/revalidate';
 import { getCatalog, getContent } from '../server/data';
 import { once } from '../server/once';
 import { buildSearchIndexFile, loadSearchIndex, searchIndex, type SearchIndex } from './engine';
-import { searchDocsFrom } from './source';
+import { buildSearchDocs } from './documents';
 import type { SearchDoc, SearchOutcome, SearchRequest } from './types';
 
 interface Built {
@@ -19,7 +19,7 @@ interface Built {
 }
 
 const build = once(async (): Promise<Built> => {
-  const docs = await searchDocsFrom(await getContent(), getCatalog());
+  const docs = buildSearchDocs(await getContent(), getCatalog().entries);
   // The server searches exactly what the browser downloads.
   const file = buildSearchIndexFile(docs);
   const json = JSON.stringify(file);

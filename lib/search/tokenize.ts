@@ -10,6 +10,7 @@
  * - The UAPI spelling `BPF_FUNC_x` is the helper `bpf_x`.
  * - Versions stay whole (`5.11`); other words are lower-cased, with a few English stop words dropped.
  */
+import { FIELDS, type Field } from './fields';
 
 const HAN = /\p{Script=Han}/u;
 const HAN_RUNS = /(\p{Script=Han}+)/u;
@@ -25,10 +26,6 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
-export function hasHan(text: string): boolean {
-  return HAN.test(text);
-}
-
 export function normaliseText(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
@@ -38,7 +35,7 @@ export function isVersion(word: string): boolean {
 }
 
 /** `bpf_func_x` (the UAPI enum member, lower-cased) is the helper `bpf_x`. */
-export function normaliseIdentifier(word: string): string {
+function normaliseIdentifier(word: string): string {
   if (word.startsWith('bpf_func_') && word.length > 'bpf_func_'.length) return `bpf_${word.slice('bpf_func_'.length)}`;
   return word;
 }
@@ -127,8 +124,8 @@ export function tokenizeText(text: string): string[] {
   return tokens;
 }
 
-/** The index's tokenizer, by field: `short` and `kernel` hold one exact token each. */
-export function tokenizeField(text: string, field?: string): string[] {
-  if (field === 'short' || field === 'kernel') return text ? [normaliseText(text).trim()] : [];
+/** The index's tokenizer, by field: a text field's tokens, or the other fields' one whole token. */
+export function tokenizeField(text: string, field: Field): string[] {
+  if (FIELDS[field].kind !== 'text') return text ? [normaliseText(text).trim()] : [];
   return tokenizeText(text);
 }

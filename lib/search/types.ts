@@ -1,43 +1,27 @@
 /** The shapes search works with. Pure types, shared by the server, the API and the browser. */
-import type { CatalogKind } from '../catalog/types';
 import type { Category } from '../features/vocabulary';
 import type { Lang } from '../features/types';
+import type { Field } from './fields';
 
 export const SEARCH_KINDS = ['feature', 'helper', 'program-type', 'map-type', 'attach-type', 'kfunc', 'explainer', 'issue'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-export function isSearchKind(value: string): value is SearchKind {
-  return (SEARCH_KINDS as readonly string[]).includes(value);
-}
-
-export function isCatalogSearchKind(kind: SearchKind): kind is CatalogKind {
-  return kind !== 'feature' && kind !== 'explainer' && kind !== 'issue';
+/** `helper:bpf_ima_inode_hash`, `feature:bpf-ima-inode-hash`, `explainer:btf`, `issue:2`. */
+export function docId(kind: SearchKind, key: string | number): string {
+  return `${kind}:${key}`;
 }
 
 /**
- * One searchable thing. Text in both languages sits in one document, so a record is found by its
- * Chinese original and by its English translation alike; the language filter picks the fields.
+ * One searchable thing: its text fields (lib/search/fields.ts says what each holds) and what
+ * shows and filters a result. Text in both languages sits in one document, so a record is found
+ * by its Chinese original and by its English translation alike; the language filter picks the fields.
  */
-export interface SearchDoc {
-  /** `helper:bpf_ima_inode_hash`, `feature:bpf-ima-inode-hash`, `explainer:btf`, `issue:2`. */
+export interface SearchDoc extends Record<Field, string> {
+  /** docId(kind, key). */
   id: string;
   kind: SearchKind;
   /** What the page URL is made of: the catalog name, feature id, explainer slug or issue number. */
   key: string;
-  /** Catalog entries: the name without its family prefix (`ima_inode_hash`, `ringbuf`). */
-  short: string;
-  /** Catalog entries: the full name (`bpf_ima_inode_hash`, `BPF_MAP_TYPE_RINGBUF`). */
-  name: string;
-  /** Features: the catalog names and other APIs the feature names. */
-  refs: string;
-  titleZh: string;
-  titleEn: string;
-  bodyZh: string;
-  bodyEn: string;
-  /** Kind and category labels in both languages, component names, glossary keywords. */
-  tags: string;
-  /** `X.Y`, or '' when none (userspace features, explainers). */
-  kernel: string;
   categories: Category[];
   /** Ids of documents that belong next to this one in the results (a feature and the entries it names). */
   links: string[];
@@ -45,15 +29,19 @@ export interface SearchDoc {
   mentioned: boolean;
 }
 
-/** What the browser needs of a document to show and filter a result (MiniSearch stored fields). */
+/** What the index file keeps of a document to show and filter a result, in short keys. */
 export interface StoredDoc {
   kind: SearchKind;
   key: string;
+  /** Title in Chinese, in English. */
   tz?: string;
   te?: string;
+  /** Kernel version. */
   k?: string;
   c?: Category[];
+  /** Linked document ids. */
   l?: string[];
+  /** Mentioned by the digest. */
   m?: 1;
 }
 
@@ -69,7 +57,7 @@ export interface SearchFilters {
 
 export interface SearchRequest extends SearchFilters {
   q: string;
-  /** The interface language: titles and URLs. */
+  /** The interface language of the titles. */
   lang: Lang;
   limit: number;
 }
@@ -84,7 +72,6 @@ export interface SearchHit {
   /** The catalog name, feature id, explainer slug or issue number. */
   id: string;
   title: string;
-  url: string;
   kernel: string | null;
   score: number;
   /** Matched ranges in the title. */

@@ -3,6 +3,7 @@
  * → {"query","total","counts","results":[{"kind","id","title","url","kernel","score"}]}
  * The same engine and ranking as the search page and the header box.
  */
+import { searchHitPath } from '@/lib/search/hit-path';
 import { parseSearchApiParams } from '@/lib/search/params';
 import { searchSite } from '@/lib/search/server';
 
@@ -21,7 +22,7 @@ export async function GET(request: Request) {
       query: search.q,
       total: outcome.total,
       counts: outcome.counts,
-      results: outcome.hits.map((h) => ({ kind: h.kind, id: h.id, title: h.title, url: h.url, kernel: h.kernel, score: h.score })),
+      results: outcome.hits.map((h) => ({ kind: h.kind, id: h.id, title: h.title, url: searchHitPath(search.lang, h), kernel: h.kernel, score: h.score })),
     },
     { headers: HEADERS },
   );

@@ -1,17 +1,20 @@
 /**
- * remark plugin: finds every <Feature> element in an MDX document and hands its declaration
- * (or the reasons it is invalid, with the line) to a collector, and every <DidYouKnow slug="…" />
- * (an explainer read in place). It changes nothing in the tree.
+ * remark plugin: what the site needs from an MDX document, in one walk of the tree. Every <Feature>
+ * element's declaration (or the reasons it is invalid, with the line), every <DidYouKnow slug="…" />
+ * (an explainer read in place), and the document's plain text (for search). It changes nothing in
+ * the tree.
  */
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { toString } from 'mdast-util-to-string';
 import { readFeatureDeclaration, type AttributeValue, type FeatureDeclaration } from './feature-declaration';
+import { plainText } from './plain-text';
 
-export interface FeatureCollector {
+export interface Extracted {
   declarations: FeatureDeclaration[];
   /** Explainers shown in place, by slug, in document order. */
   didYouKnow: { slug: string; line: number }[];
+  /** What a reader sees, <Feature> bodies included. */
+  text: string;
   problems: { line: number; reason: string }[];
 }
 
@@ -22,7 +25,7 @@ function isElement(node: Node, name: string): node is MdxJsxFlowElement | MdxJsx
 }
 const isFeature = (node: Node) => isElement(node, 'Feature');
 
-function collectDidYouKnow(element: MdxJsxFlowElement | MdxJsxTextElement, collector: FeatureCollector) {
+function collectDidYouKnow(element: MdxJsxFlowElement | MdxJsxTextElement, collector: Extracted) {
   const line = element.position?.start.line ?? 1;
   const slug = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'slug')?.value;
   if (element.type !== 'mdxJsxFlowElement' || element.attributes.length !== 1 || typeof slug !== 'string' || !slug) {
@@ -32,7 +35,7 @@ function collectDidYouKnow(element: MdxJsxFlowElement | MdxJsxTextElement, colle
   collector.didYouKnow.push({ slug, line });
 }
 
-export function remarkExtractFeatures(collector: FeatureCollector) {
+export function remarkExtract(collector: Extracted) {
   const walk = (node: Node, insideFeature: boolean) => {
     if (isElement(node, 'DidYouKnow')) collectDidYouKnow(node, collector);
     if (isFeature(node)) {
@@ -41,10 +44,13 @@ export function remarkExtractFeatures(collector: FeatureCollector) {
     }
     if ('children' in node) for (const child of node.children) walk(child as Node, insideFeature);
   };
-  return () => (tree: Root) => walk(tree, false);
+  return () => (tree: Root) => {
+    walk(tree, false);
+    collector.text = plainText(tree);
+  };
 }
 
-function collect(element: MdxJsxFlowElement | MdxJsxTextElement, nested: boolean, collector: FeatureCollector) {
+function collect(element: MdxJsxFlowElement | MdxJsxTextElement, nested: boolean, collector: Extracted) {
   const line = element.position?.start.line ?? 1;
   if (nested) {
     collector.problems.push({ line, reason: '<Feature> elements cannot be nested' });
@@ -63,7 +69,7 @@ function collect(element: MdxJsxFlowElement | MdxJsxTextElement, nested: boolean
     const value = attribute.value;
     attributes.set(attribute.name, value == null ? '' : typeof value === 'string' ? value : { expression: true });
   }
-  const result = readFeatureDeclaration(attributes, line, toString(element.children));
+  const result = readFeatureDeclaration(attributes, line, plainText(element.children));
   if (result.ok) collector.declarations.push(result.declaration);
   else for (const reason of result.reasons) collector.problems.push({ line, reason });
 }
