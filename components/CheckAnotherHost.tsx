@@ -7,17 +7,17 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Lang } from '@/lib/features/types';
-import { buildHostComparison } from '@/lib/hosts/comparison';
-import { fromEvaluatorData, type EvaluatorData } from '@/lib/hosts/evaluator-data';
-import { readReportFile } from '@/lib/hosts/read-report';
-import { setZodMessageLanguage } from '@/lib/hosts/zod-locale';
+import { buildHostComparison } from '@/lib/verdicts/comparison';
+import { fromEvaluatorData, type EvaluatorData } from '@/lib/verdicts/evaluator-data';
+import { readReportFile } from '@/lib/host-facts/read-file';
+import { setZodMessageLanguage } from '@/lib/host-facts/zod-locale';
 import { format } from '@/lib/i18n/dictionary';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
-import { buildProbeReport, type ProbeReport } from '@/lib/probe/report';
-import { reportErrorText } from '@/lib/reports/messages';
-import { loadReports, removeReport, saveReport, subscribeReports, suggestReportName, type KeptReport } from '@/lib/reports/storage';
-import { validateReport, type ReportError, type ValidateReportResult } from '@/lib/reports/validate';
-import type { HostFacts } from '@/lib/validations/host-facts';
+import { buildProbeReport, type ProbeReport } from '@/lib/verdicts/host-verdicts';
+import { reportErrorText } from '@/lib/host-facts/messages';
+import { loadReports, removeReport, saveReport, subscribeReports, suggestReportName, type KeptReport } from '@/lib/host-facts/storage';
+import { validateReport, type ReportError, type ValidateReportResult } from '@/lib/host-facts/validate';
+import type { HostFacts } from '@/lib/host-facts/schema';
 import { HostComparisonTable } from './HostComparisonTable';
 import { HostReportInput } from './HostReportInput';
 import { KeptReportsList } from './KeptReportsList';

@@ -4,9 +4,9 @@ import { useEffect, useMemo, useState } from 'react';
 import type { CatalogEntry, CatalogKind } from '@/lib/catalog/types';
 import { compareWithHost, type HostComparisonItem, type HostItemKind } from '@/lib/compare';
 import type { FeatureRecord, Lang } from '@/lib/features/types';
-import { evidenceText } from '@/lib/i18n/evidence';
-import type { Verdict } from '@/lib/probe/rules';
-import { loadReports, subscribeReports, type KeptReport } from '@/lib/reports/storage';
+import { evidenceText } from '@/lib/verdicts/evidence-zh';
+import type { Verdict } from '@/lib/verdicts/rules';
+import { loadReports, subscribeReports, type KeptReport } from '@/lib/host-facts/storage';
 import { VerdictPill } from './VerdictPill';
 
 export type CompareHostLabels = Record<

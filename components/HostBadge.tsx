@@ -7,9 +7,9 @@ import { useEffect, useState } from 'react';
 import type { CatalogKind } from '@/lib/catalog/types';
 import type { Lang } from '@/lib/features/types';
 import type { HostBadgeLabels } from '@/lib/i18n/probe-labels';
-import { fetchProbe } from '@/lib/probe/client';
-import type { ProbeReport } from '@/lib/probe/report';
-import type { Verdict } from '@/lib/probe/rules';
+import { fetchProbe } from '@/lib/verdicts/probe-api';
+import type { ProbeReport } from '@/lib/verdicts/host-verdicts';
+import type { Verdict } from '@/lib/verdicts/rules';
 import { paths } from '@/lib/site';
 import { VerdictPill } from './VerdictPill';
 

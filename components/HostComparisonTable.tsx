@@ -6,12 +6,12 @@
  */
 import { useId, useState } from 'react';
 import type { Lang } from '@/lib/features/types';
-import { visibleRows, type ComparisonGroup, type HostComparison } from '@/lib/hosts/comparison';
-import { comparisonFileName, comparisonToCsv, comparisonToJson } from '@/lib/hosts/export';
+import { visibleRows, type ComparisonGroup, type HostComparison } from '@/lib/verdicts/comparison';
+import { comparisonFileName, comparisonToCsv, comparisonToJson } from '@/lib/verdicts/comparison-export';
 import { format } from '@/lib/i18n/dictionary';
 import { KIND_LABEL_KEYS } from '@/lib/i18n/kinds';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
-import type { ProbeItemKind } from '@/lib/probe/report';
+import type { ProbeItemKind } from '@/lib/verdicts/host-verdicts';
 import { paths } from '@/lib/site';
 import { VERDICT_LABEL_KEYS } from './ProbeItemRow';
 import { VerdictPill } from './VerdictPill';

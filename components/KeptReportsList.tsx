@@ -2,7 +2,7 @@
 /** The host reports kept in this browser: each with its kernel, a box to compare it, show and remove. */
 import { format } from '@/lib/i18n/dictionary';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
-import type { KeptReport } from '@/lib/reports/storage';
+import type { KeptReport } from '@/lib/host-facts/storage';
 
 const button =
   'rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';

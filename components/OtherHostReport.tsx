@@ -7,9 +7,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Lang } from '@/lib/features/types';
 import { format } from '@/lib/i18n/dictionary';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
-import type { ProbeReport } from '@/lib/probe/report';
-import { normalizeReportName } from '@/lib/reports/storage';
-import type { HostFacts } from '@/lib/validations/host-facts';
+import type { ProbeReport } from '@/lib/verdicts/host-verdicts';
+import { normalizeReportName } from '@/lib/host-facts/storage';
+import type { HostFacts } from '@/lib/host-facts/schema';
 import { ProbeReportView, type ProbeRecordMeta } from './ProbeReportView';
 
 const button =

@@ -3,7 +3,7 @@ import type { Lang } from '@/lib/features/types';
 import { format } from '@/lib/i18n/dictionary';
 import { KIND_LABEL_KEYS } from '@/lib/i18n/kinds';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
-import type { ProbeReport } from '@/lib/probe/report';
+import type { ProbeReport } from '@/lib/verdicts/host-verdicts';
 import { ProbeItemRow } from './ProbeItemRow';
 
 /** Lists this long start open; longer ones wait for a click. */

@@ -1,8 +1,8 @@
 import type { Lang } from '@/lib/features/types';
-import { evidenceSegments } from '@/lib/i18n/evidence';
+import { evidenceSegments } from '@/lib/verdicts/evidence-zh';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
 import { format } from '@/lib/i18n/dictionary';
-import type { ProbeItem } from '@/lib/probe/report';
+import type { ProbeItem } from '@/lib/verdicts/host-verdicts';
 import { paths, probeAnchor } from '@/lib/site';
 import { VerdictPill } from './VerdictPill';
 

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import type { Lang } from '@/lib/features/types';
-import { translateReason } from '@/lib/i18n/evidence';
+import { translateReason } from '@/lib/verdicts/evidence-zh';
 import { format } from '@/lib/i18n/dictionary';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
-import { coreReadiness, type CoreItemId, type CoreStatus } from '@/lib/probe/core-readiness';
-import type { ProbeCheck, ProbeReport } from '@/lib/probe/report';
+import { coreReadiness, type CoreItemId, type CoreStatus } from '@/lib/verdicts/core-readiness';
+import type { ProbeCheck, ProbeReport } from '@/lib/verdicts/host-verdicts';
 import { ProbeCatalogCoverage } from './ProbeCatalogCoverage';
 import { ProbeItemRow } from './ProbeItemRow';
 

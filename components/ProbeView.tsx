@@ -8,7 +8,7 @@ import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { Lang } from '@/lib/features/types';
 import { format } from '@/lib/i18n/dictionary';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
-import { fetchProbe, getProbeToken, setProbeToken, type ProbeState } from '@/lib/probe/client';
+import { fetchProbe, getProbeToken, setProbeToken, type ProbeState } from '@/lib/verdicts/probe-api';
 import { ProbeReportView, type ProbeRecordMeta } from './ProbeReportView';
 
 type Labels = ProbeLabels;

@@ -15,8 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { getDictionary, format } from '../lib/i18n/dictionary';
-import { reportErrorText } from '../lib/reports/messages';
-import { validateReport } from '../lib/reports/validate';
+import { reportErrorText } from '../lib/host-facts/messages';
+import { validateReport } from '../lib/host-facts/validate';
 import { materializeHostFixture } from '../test/helpers/host-fixtures';
 import { englishOnlyWords } from './english-words';
 

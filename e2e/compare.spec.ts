@@ -1,9 +1,9 @@
 /** Comparing two kernel versions, on the page (with and without JavaScript) and through /api/compare; then with a kept host report. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { collectHostFacts } from '../lib/probe/collect';
-import { REPORTS_STORAGE_KEY } from '../lib/reports/storage';
-import type { HostFacts } from '../lib/validations/host-facts';
+import { collectHostFacts } from '../lib/server/collect/host-facts';
+import { REPORTS_STORAGE_KEY } from '../lib/host-facts/storage';
+import type { HostFacts } from '../lib/host-facts/schema';
 import { materializeHostFixture } from '../test/helpers/host-fixtures';
 import { ISSUE_1_KERNEL_FEATURE_IDS } from '../test/digest-issues';
 import { ISSUE_2_KERNEL_FEATURE_IDS } from '../test/issue-2';

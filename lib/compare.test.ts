@@ -7,7 +7,7 @@ import { compareKernels, compareWithHost, groupByFirstCategory, inRange, kernelV
 import { comparisonJson } from './compare-json';
 import { loadContent } from './content/load-content';
 import type { FeatureRecord } from './features/types';
-import { collectHostFacts } from './probe/collect';
+import { collectHostFacts } from './server/collect/host-facts';
 import { ISSUE_2_KERNEL_FEATURE_IDS as ISSUE_2_KERNEL_FEATURES } from '../test/issue-2';
 
 let records: FeatureRecord[];

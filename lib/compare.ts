@@ -12,8 +12,8 @@ import { CATALOG_KINDS, type CatalogEntry, type CatalogKind } from './catalog/ty
 import type { FeatureRecord } from './features/types';
 import { CATEGORIES, type Category } from './features/vocabulary';
 import { compareVersionStrings, majorMinor, parseKernelRelease } from './kernel/version';
-import { evaluateCatalogEntry, evaluateFeature, type Evidence, type Verdict } from './probe/evaluate';
-import type { HostFacts } from './validations/host-facts';
+import { evaluateCatalogEntry, evaluateFeature, type Evidence, type Verdict } from './verdicts/evaluate';
+import type { HostFacts } from './host-facts/schema';
 
 export type CompareField = 'from' | 'to';
 

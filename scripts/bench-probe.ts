@@ -14,10 +14,10 @@ import { loadCatalog } from '../lib/catalog/load';
 import { createCatalogIndex } from '../lib/catalog/lookup';
 import type { CatalogEntry } from '../lib/catalog/types';
 import { loadContent } from '../lib/content/load-content';
-import { collectHostFacts } from '../lib/probe/collect';
-import { buildProbeReport, type ProbeReport } from '../lib/probe/report';
-import { probeWants } from '../lib/probe/wanted';
-import type { HostFacts } from '../lib/validations/host-facts';
+import { collectHostFacts } from '../lib/server/collect/host-facts';
+import { buildProbeReport, type ProbeReport } from '../lib/verdicts/host-verdicts';
+import { probeWants } from '../lib/host-facts/wanted';
+import type { HostFacts } from '../lib/host-facts/schema';
 
 const run = promisify(execFile);
 const args = process.argv.slice(2);

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GET } from '../app/api/probe/route';
 import { getContent } from '../lib/server/data';
 import { handleProbeRequest, probeStats, resetProbeCache } from '../lib/server/probe';
-import { CONFIG_CHECKS, type ProbeItem, type ProbeNotSupported, type ProbeRefused, type ProbeReport } from '../lib/probe/report';
+import { CONFIG_CHECKS, type ProbeItem, type ProbeNotSupported, type ProbeRefused, type ProbeReport } from '../lib/verdicts/host-verdicts';
 import { materializeHostFixture, type HostFixtureName, type MaterializedHost } from './helpers/host-fixtures';
 
 const PROBE_ENV = ['HOST_ROOT', 'HOST_PROC', 'HOST_SYS', 'HOST_ETC', 'PROBE_TOKEN', 'EBPF_DIGEST_LISTEN_HOST', 'PROBE_CACHE_TTL_MS'];

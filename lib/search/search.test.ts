@@ -3,7 +3,7 @@
  * search page call, over the shipped content and catalog.
  */
 import { describe, expect, it } from 'vitest';
-import { searchSite } from './server';
+import { searchSite } from '../server/search';
 import type { SearchKind, SearchRequest } from './types';
 
 const search = (q: string, extra: Partial<SearchRequest> = {}) => searchSite({ q, lang: 'en', limit: 20, ...extra });

@@ -1,5 +1,5 @@
 /**
- * Runs scripts/collect-host-report.sh for tests — under dash, bash, busybox (with only busybox's
+ * Runs scripts/collect-host-facts.sh for tests — under dash, bash, busybox (with only busybox's
  * applets on PATH) or as an unprivileged user — and compares its report with the server collector's,
  * verdict by verdict.
  */
@@ -11,11 +11,11 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { CatalogEntry } from '../../lib/catalog/types';
 import type { FeatureRecord } from '../../lib/features/types';
-import { evaluateAll } from '../../lib/probe/evaluate';
-import type { HostRoots } from '../../lib/probe/roots';
-import type { HostFacts } from '../../lib/validations/host-facts';
+import { evaluateAll } from '../../lib/verdicts/evaluate';
+import type { HostRoots } from '../../lib/server/collect/roots';
+import type { HostFacts } from '../../lib/host-facts/schema';
 
-export const SCRIPT = resolve('scripts/collect-host-report.sh');
+export const SCRIPT = resolve('scripts/collect-host-facts.sh');
 const run = promisify(execFile);
 
 export type ScriptShell = 'dash' | 'bash' | 'busybox';

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { ProbeTabs } from '@/components/ProbeTabs';
 import { recordText } from '@/lib/content/queries';
-import { toEvaluatorData } from '@/lib/hosts/evaluator-data';
+import { toEvaluatorData } from '@/lib/verdicts/evaluator-data';
 import { LANGS } from '@/lib/features/types';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { probeLabels } from '@/lib/i18n/probe-labels';
 import { pageMetadata } from '@/lib/metadata';
-import { PROBE_API_PATH } from '@/lib/probe/client';
+import { PROBE_API_PATH } from '@/lib/verdicts/probe-api';
 import { getCatalog, getContent } from '@/lib/server/data';
 import { requireLang } from '@/lib/server/params';
 import { paths } from '@/lib/site';

@@ -9,7 +9,7 @@ import { highlightNeedles, highlightRanges, snippet } from '@/lib/search/highlig
 import { matchedTerms } from '@/lib/search/engine';
 import { parseSearchPageParams } from '@/lib/search/params';
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
-import { searchDoc, searchSite } from '@/lib/search/server';
+import { searchDoc, searchSite } from '@/lib/server/search';
 import type { SearchHit, SearchOutcome } from '@/lib/search/types';
 import { getCatalog, getContent } from '@/lib/server/data';
 import { requireLang } from '@/lib/server/params';

@@ -4,7 +4,7 @@
  * The same engine and ranking as the search page and the header box.
  */
 import { parseSearchApiParams } from '@/lib/search/params';
-import { searchSite } from '@/lib/search/server';
+import { searchSite } from '@/lib/server/search';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
