@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { collectHostFacts } from '../lib/server/collect/host-facts';
-import { REPORTS_STORAGE_KEY } from '../lib/host-facts/storage';
+import { KEPT_FACTS_STORAGE_KEY } from '../lib/host-facts/storage';
 import type { HostFacts } from '../lib/host-facts/schema';
 import { materializeHostFixture } from '../test/helpers/host-fixtures';
 import { ISSUE_1_KERNEL_FEATURE_IDS } from '../test/digest-issues';
@@ -93,7 +93,7 @@ test.describe('compare with a kept host report', () => {
 
   test('decides by the report\'s BTF, in the browser, and sends the report nowhere', async ({ page }) => {
     const kept = [{ name: 'rhel8 box', savedAt: '2026-01-01T00:00:00.000Z', facts }];
-    await page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [REPORTS_STORAGE_KEY, JSON.stringify(kept)] as const);
+    await page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [KEPT_FACTS_STORAGE_KEY, JSON.stringify(kept)] as const);
     const sent: string[] = [];
     page.on('request', (r) => {
       const body = r.postData() ?? '';
@@ -119,7 +119,7 @@ test.describe('compare with a kept host report', () => {
         test.slow();
         await page.emulateMedia({ colorScheme });
         await page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [
-          REPORTS_STORAGE_KEY,
+          KEPT_FACTS_STORAGE_KEY,
           JSON.stringify([{ name: 'rhel8 box', savedAt: '2026-01-01T00:00:00.000Z', facts }]),
         ] as const);
         await page.goto(`/${lang}/compare?from=5.10&to=5.11`);

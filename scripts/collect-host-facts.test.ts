@@ -1,6 +1,6 @@
 /**
  * The collector script against the server's collector, on the same host: the verdicts computed from
- * each report must be equal, feature by feature and catalog entry by entry. On every fixture root
+ * both sets of facts must be equal, feature by feature and catalog entry by entry. On every fixture root
  * (under dash, bash and busybox with nothing but busybox on PATH), with faults, as an unprivileged
  * user with unreadable files, and on this machine.
  */
@@ -16,7 +16,7 @@ import { collectHostFacts } from '../lib/server/collect/host-facts';
 import { readWantedNames } from '../lib/host-facts/collect-script';
 import { evaluateAll } from '../lib/verdicts/evaluate';
 import { resolveHostRoots } from '../lib/server/collect/roots';
-import { probeWants, type ProbeWants } from '../lib/host-facts/wanted';
+import { wantedNames, type WantedNames } from '../lib/host-facts/wanted';
 import { parseHostFacts, type HostFacts } from '../lib/host-facts/schema';
 import {
   HOST_FIXTURES,
@@ -57,7 +57,7 @@ const EXTRA_ENV = {
 
 let records: FeatureRecord[];
 let entries: CatalogEntry[];
-let wants: ProbeWants;
+let wants: WantedNames;
 let busybox: Awaited<ReturnType<typeof busyboxOnlyPath>> | null = null;
 const hosts: MaterializedHost[] = [];
 
@@ -66,7 +66,7 @@ beforeAll(async () => {
   const content = await loadContent(createCatalogIndex(catalog));
   records = content.records;
   entries = catalog.entries;
-  wants = probeWants(records, entries);
+  wants = wantedNames(records, entries);
   if (shellPath('busybox')) busybox = await busyboxOnlyPath();
 });
 afterAll(async () => {
@@ -113,16 +113,16 @@ function statuses(facts: HostFacts): Record<string, string> {
   return out;
 }
 
-function expectValid(report: HostFacts) {
-  const parsed = parseHostFacts(report);
-  expect(parsed.ok ? [] : parsed.errors).toEqual([]);
-  expect(report.collector.name).toBe('collect-host-facts.sh');
+function expectValid(facts: HostFacts) {
+  const parsed = parseHostFacts(facts);
+  expect(parsed.ok ? [] : parsed.issues).toEqual([]);
+  expect(facts.collector.name).toBe('collect-host-facts.sh');
 }
 
 /** With BTF present, no catalog entry is decided by its version number. */
-function expectNoVersionFallback(report: HostFacts) {
-  if (report.facts.btf.status !== 'ok' || !report.facts.btf.value.present) return;
-  const byVersion = evaluateAll(records, entries, report)
+function expectNoVersionFallback(facts: HostFacts) {
+  if (facts.facts.btf.status !== 'ok' || !facts.facts.btf.value.present) return;
+  const byVersion = evaluateAll(records, entries, facts)
     .filter((item) => item.kind !== 'feature' && item.evidence.some((e) => e.code === 'kernel.by_version_only'))
     .map((item) => item.id);
   expect(byVersion).toEqual([]);
@@ -159,11 +159,11 @@ it('the script\'s generated names are those of the current content and catalog (
 describe.each(shells)('under %s, on each fixture root', (shell) => {
   it.each(HOST_FIXTURES)('%s: same facts, same verdicts as the server collector', async (name) => {
     const h = await host(name);
-    const [expected, { report }] = await Promise.all([server(h), script(h, shell)]);
-    expectValid(report);
-    expect(verdictDiff(records, entries, expected, report)).toEqual([]);
-    expect(comparableFacts(report)).toEqual(comparableFacts(expected));
-    expectNoVersionFallback(report);
+    const [expected, { facts }] = await Promise.all([server(h), script(h, shell)]);
+    expectValid(facts);
+    expect(verdictDiff(records, entries, expected, facts)).toEqual([]);
+    expect(comparableFacts(facts)).toEqual(comparableFacts(expected));
+    expectNoVersionFallback(facts);
   }, SLOW);
 });
 
@@ -189,13 +189,13 @@ describe('faults a host can have: same verdicts, the fault costs one fact', () =
     ['lsm= on the command line, no securityfs', [{ kind: 'remove', path: 'sys/kernel/security' }, { kind: 'write', path: 'proc/cmdline', content: 'ro lsm="lockdown,capability,bpf" -- lsm=selinux\n' }]],
   ])('linux-6x with %s', async (_, faults) => {
     const h = await host('linux-6x', faults);
-    const [expected, { report }] = await Promise.all([server(h), script(h, 'dash', { timeoutMs: 30_000 })]);
-    expectValid(report);
-    expect(verdictDiff(records, entries, expected, report)).toEqual([]);
-    expect(statuses(report)).toEqual(statuses(expected));
+    const [expected, { facts }] = await Promise.all([server(h), script(h, 'dash', { timeoutMs: 30_000 })]);
+    expectValid(facts);
+    expect(verdictDiff(records, entries, expected, facts)).toEqual([]);
+    expect(statuses(facts)).toEqual(statuses(expected));
     // What was read is read the same: BTF member for member, the config option for option.
-    if (expected.facts.btf.status === 'ok') expect(report.facts.btf).toEqual(expected.facts.btf);
-    if (expected.facts.kernelConfig.status === 'ok') expect(report.facts.kernelConfig).toEqual(expected.facts.kernelConfig);
+    if (expected.facts.btf.status === 'ok') expect(facts.facts.btf).toEqual(expected.facts.btf);
+    if (expected.facts.kernelConfig.status === 'ok') expect(facts.facts.kernelConfig).toEqual(expected.facts.kernelConfig);
   }, SLOW);
 });
 
@@ -206,30 +206,30 @@ describe.skipIf(!canDropPrivileges)('as nobody (uid 65534), with unreadable file
   it('says unknown (EACCES) for what it cannot read, validates, and matches the server verdict for verdict', async () => {
     const denied = ['proc/config.gz', 'sys/kernel/security/lsm', 'proc/sys/net/core/bpf_jit_enable', 'etc/os-release'];
     const h = await host('linux-6x', denied.map((path) => ({ kind: 'denied', path })));
-    const [expected, { report }] = await Promise.all([server(h), script(h, 'dash', { unprivileged: true })]);
-    expectValid(report);
-    const f = report.facts;
+    const [expected, { facts }] = await Promise.all([server(h), script(h, 'dash', { unprivileged: true })]);
+    expectValid(facts);
+    const f = facts.facts;
     expect(f.kernelConfig).toMatchObject({ status: 'unknown', reason: expect.stringContaining('/proc/config.gz: EACCES') });
     expect(f.sysctls['net.core.bpf_jit_enable']).toMatchObject({ status: 'unknown', reason: 'EACCES' });
     // securityfs unreadable: the LSMs come from the command line or the config, else unknown, with why.
     expect(f.lsm.status === 'unknown' ? f.lsm.reason : f.lsm.reason ?? '').toContain('EACCES');
     expect(f.distro).toMatchObject({ status: 'unknown', reason: 'EACCES; /usr/lib/os-release: ENOENT' });
     expect(f.btf).toMatchObject({ status: 'ok', value: { present: true } });
-    expect(verdictDiff(records, entries, expected, report)).toEqual([]);
+    expect(verdictDiff(records, entries, expected, facts)).toEqual([]);
     // The server's stand-in for EACCES (tests run as root) refuses stat too; a real unprivileged
     // stat of a 0000 file succeeds, as the script's does. Only that path's status may differ.
-    const { 'paths./sys/kernel/security/lsm': _, ...rest } = statuses(report);
+    const { 'paths./sys/kernel/security/lsm': _, ...rest } = statuses(facts);
     const { 'paths./sys/kernel/security/lsm': __, ...expectedRest } = statuses(expected);
     expect(rest).toEqual(expectedRest);
-    expect(report.facts.paths['/sys/kernel/security/lsm']).toMatchObject({ status: 'ok', value: { type: 'file' } });
+    expect(facts.facts.paths['/sys/kernel/security/lsm']).toMatchObject({ status: 'ok', value: { type: 'file' } });
   }, SLOW);
 
   it('an unreadable vmlinux: BTF unknown (EACCES), the rest read', async () => {
     const h = await host('linux-6x', [{ kind: 'denied', path: 'sys/kernel/btf/vmlinux' }]);
-    const [expected, { report }] = await Promise.all([server(h), script(h, 'dash', { unprivileged: true })]);
-    expectValid(report);
-    expect(report.facts.btf).toMatchObject({ status: 'unknown', reason: 'EACCES' });
-    expect(verdictDiff(records, entries, expected, report)).toEqual([]);
+    const [expected, { facts }] = await Promise.all([server(h), script(h, 'dash', { unprivileged: true })]);
+    expectValid(facts);
+    expect(facts.facts.btf).toMatchObject({ status: 'unknown', reason: 'EACCES' });
+    expect(verdictDiff(records, entries, expected, facts)).toEqual([]);
   }, SLOW);
 });
 
@@ -237,15 +237,15 @@ const realHost = process.platform === 'linux' && existsSync('/sys/kernel/btf/vml
 if (!realHost) console.warn('collect-host-facts: this machine is skipped (needs Linux with /sys/kernel/btf/vmlinux)');
 
 describe.skipIf(!realHost)('on this machine', () => {
-  it('dash: same verdicts and facts as the server collector, a report under 1 MB', { timeout: 300_000 }, async () => {
+  it('dash: same verdicts and facts as the server collector, a facts under 1 MB', { timeout: 300_000 }, async () => {
     const expected = await server();
     const run = await script(undefined, 'dash');
-    expectValid(run.report);
-    expect(verdictDiff(records, entries, expected, run.report)).toEqual([]);
-    expect(comparableFacts(run.report)).toEqual(comparableFacts(expected));
-    expectNoVersionFallback(run.report);
+    expectValid(run.facts);
+    expect(verdictDiff(records, entries, expected, run.facts)).toEqual([]);
+    expect(comparableFacts(run.facts)).toEqual(comparableFacts(expected));
+    expectNoVersionFallback(run.facts);
     expect(run.bytes).toBeLessThan(1024 * 1024);
-    const btf = run.report.facts.btf.value;
+    const btf = run.facts.facts.btf.value;
     console.info(
       `collect-host-facts.sh on this machine: ${run.bytes} bytes in ${(run.ms / 1000).toFixed(1)} s` +
         (btf?.present ? `; BTF ${btf.typeCount} types, ${btf.functions.length}/${btf.functionsChecked.length} wanted functions` : ''),
@@ -254,10 +254,10 @@ describe.skipIf(!realHost)('on this machine', () => {
 
   it.skipIf(!shellPath('busybox'))('busybox alone (its sh and applets only): the same verdicts', { timeout: 300_000 }, async () => {
     const [expected, run] = await Promise.all([server(), script(undefined, 'busybox')]);
-    expectValid(run.report);
-    expect(verdictDiff(records, entries, expected, run.report)).toEqual([]);
+    expectValid(run.facts);
+    expect(verdictDiff(records, entries, expected, run.facts)).toEqual([]);
     // BTF, config and the rest as the server read them (capabilities and limits are this process's).
-    expect(run.report.facts.btf).toEqual(expected.facts.btf);
-    expect(run.report.facts.kernelConfig).toEqual(expected.facts.kernelConfig);
+    expect(run.facts.facts.btf).toEqual(expected.facts.btf);
+    expect(run.facts.facts.kernelConfig).toEqual(expected.facts.kernelConfig);
   });
 });

@@ -10,14 +10,14 @@ import { createCatalogIndex } from '../lib/catalog/lookup';
 import { loadContent } from '../lib/content/load-content';
 import { ContentError } from '../lib/content/problems';
 import { COLLECT_SCRIPT_FILE, withWantedNames } from '../lib/host-facts/collect-script';
-import { probeWants } from '../lib/host-facts/wanted';
+import { wantedNames } from '../lib/host-facts/wanted';
 
 async function main() {
   const check = process.argv.includes('--check');
   const catalog = loadCatalog();
   const content = await loadContent(createCatalogIndex(catalog));
   if (content.problems.length > 0) throw new ContentError(content.problems);
-  const wants = probeWants(content.records, catalog.entries);
+  const wants = wantedNames(content.records, catalog.entries);
   const current = readFileSync(COLLECT_SCRIPT_FILE, 'utf8');
   const next = withWantedNames(current, wants);
   const summary = `${wants.wantedFunctions.length} functions, ${wants.wantedPaths.length} paths, ${wants.wantedSysctls.length} sysctls`;

@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECT_SCRIPT_NAME, withWantedNames } from '@/lib/host-facts/collect-script';
-import { probeWants } from '@/lib/host-facts/wanted';
+import { wantedNames } from '@/lib/host-facts/wanted';
 import { entityTag, revalidatedResponse } from '@/lib/http/revalidate';
 import { getCatalog, getContent } from '@/lib/server/data';
 import { once } from '@/lib/server/once';
@@ -20,7 +20,7 @@ const body = once(async () => {
   // A literal path (COLLECT_SCRIPT_FILE), so the build traces this one file and not the whole project.
   const script = await readFile(path.join(process.cwd(), 'scripts', 'collect-host-facts.sh'), 'utf8');
   const { records } = await getContent();
-  const text = withWantedNames(script, probeWants(records, getCatalog().entries));
+  const text = withWantedNames(script, wantedNames(records, getCatalog().entries));
   return { text, etag: entityTag(text) };
 });
 

@@ -1,7 +1,14 @@
-/** A report validation error in the reader's language (the validator writes English; the page picks). Pure. */
+/**
+ * Why host facts were refused, in the reader's language: the validator's error (it writes English;
+ * the page picks) and zod's own messages (the "where and what" of facts that do not fit the schema).
+ * Pure, but for zod's locale: a global the page sets before each check.
+ */
+import { z } from 'zod';
+import en from 'zod/v4/locales/en.js';
+import zhCN from 'zod/v4/locales/zh-CN.js';
 import type { Lang } from '../features/types';
 import { format, getDictionary } from '../i18n/dictionary';
-import type { ReportError } from './validate';
+import type { HostFactsError } from './validate';
 
 // The few words the validator puts in its parameters; zod's own messages stay as zod writes them.
 const ZH_WORDS: Record<string, string> = {
@@ -13,7 +20,7 @@ const ZH_WORDS: Record<string, string> = {
     '缺失,因此这不是主机报告(主机报告由 collect-host-facts.sh 或本机检测生成)',
 };
 
-export function reportErrorText(error: ReportError, lang: Lang): string {
+export function hostFactsErrorText(error: HostFactsError, lang: Lang): string {
   const t = getDictionary(lang);
   const word = (value: string | number | undefined) => {
     const s = String(value ?? '');
@@ -37,4 +44,16 @@ export function reportErrorText(error: ReportError, lang: Lang): string {
       return more > 0 ? `${text} ${format(t.reportErrorMore, { n: more })}` : text;
     }
   }
+}
+
+let zodLanguage: Lang | null = null;
+
+/**
+ * zod keeps its locale in a global, so the page sets it before each check: a client-side switch
+ * between /zh and /en must not leave the other language behind. (The server never shows these.)
+ */
+export function setZodMessageLanguage(lang: Lang): void {
+  if (zodLanguage === lang) return;
+  z.config(lang === 'zh' ? zhCN() : en());
+  zodLanguage = lang;
 }

@@ -4,8 +4,8 @@ import { hostFactsSchema, parseHostFacts, type HostFacts } from './schema';
 
 const unknownFact = (source: string, reason = 'ENOENT') => ({ status: 'unknown' as const, value: null, source, reason });
 
-/** A complete, valid report (what the collector makes of a modest host). */
-function validReport(): HostFacts {
+/** Complete, valid facts (what the collector makes of a modest host). */
+function validFacts(): HostFacts {
   return {
     schemaVersion: 1,
     collector: { name: 'ebpf-digest-probe', version: '1.0.0' },
@@ -48,21 +48,21 @@ function validReport(): HostFacts {
   };
 }
 
-/** Applies a change to a deep copy of the valid report. */
+/** Applies a change to a deep copy of the valid facts. */
 function broken(change: (r: any) => void): unknown {
-  const r = structuredClone(validReport());
+  const r = structuredClone(validFacts());
   change(r);
   return r;
 }
 
 describe('parseHostFacts', () => {
-  it('accepts a valid report and round-trips it through JSON', () => {
-    const report = validReport();
-    expect(parseHostFacts(JSON.parse(JSON.stringify(report)))).toEqual({ ok: true, facts: report });
+  it('accepts valid facts and round-trips them through JSON', () => {
+    const facts = validFacts();
+    expect(parseHostFacts(JSON.parse(JSON.stringify(facts)))).toEqual({ ok: true, facts });
   });
 
-  it('accepts a report where every fact is unknown', () => {
-    const r = validReport();
+  it('accepts facts where every fact is unknown', () => {
+    const r = validFacts();
     for (const key of Object.keys(r.facts) as (keyof HostFacts['facts'])[]) {
       if (key !== 'sysctls' && key !== 'paths') (r.facts as any)[key] = unknownFact('/x', 'timed out after 2000 ms');
     }
@@ -97,37 +97,37 @@ describe('parseHostFacts', () => {
     const result = parseHostFacts(broken(change));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    const error = result.errors.find((e) => e.path === path);
-    expect(error, JSON.stringify(result.errors)).toBeDefined();
+    const error = result.issues.find((e) => e.path === path);
+    expect(error, JSON.stringify(result.issues)).toBeDefined();
     expect(error!.message).toMatch(message);
   });
 
   it('rejects oversized uploads', () => {
     const config = Object.fromEntries(Array.from({ length: 20_001 }, (_, i) => [`CONFIG_X${i}`, 'y']));
     const result = parseHostFacts(broken((r) => (r.facts.kernelConfig.value = config)));
-    expect(result).toMatchObject({ ok: false, errors: [{ path: 'facts.kernelConfig.value', message: 'at most 20000 options' }] });
+    expect(result).toMatchObject({ ok: false, issues: [{ path: 'facts.kernelConfig.value', message: 'at most 20000 options' }] });
     const longRelease = parseHostFacts(broken((r) => (r.facts.kernelRelease.value = 'x'.repeat(300))));
     expect(longRelease.ok).toBe(false);
   });
 
-  it('reports every problem, not only the first', () => {
+  it('gives every issue, not only the first', () => {
     const result = parseHostFacts(broken((r) => {
       r.schemaVersion = 9;
       r.facts.btf.value.size = 'big';
       r.facts.memlock = null;
     }));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map((e) => e.path).sort()).toEqual(['facts.btf.value.size', 'facts.memlock', 'schemaVersion']);
+    if (!result.ok) expect(result.issues.map((e) => e.path).sort()).toEqual(['facts.btf.value.size', 'facts.memlock', 'schemaVersion']);
   });
 
   it('never throws, whatever it is given', () => {
     fc.assert(
       fc.property(fc.anything(), (value) => {
         const result = parseHostFacts(value);
-        if (!result.ok) for (const e of result.errors) expect(typeof e.message).toBe('string');
+        if (!result.ok) for (const e of result.issues) expect(typeof e.message).toBe('string');
       }),
     );
-    expect(parseHostFacts(null)).toMatchObject({ ok: false, errors: [{ path: '' }] });
+    expect(parseHostFacts(null)).toMatchObject({ ok: false, issues: [{ path: '' }] });
   });
 
   it('the schema strips keys it does not know (a newer collector may add facts)', () => {
@@ -135,6 +135,6 @@ describe('parseHostFacts', () => {
     const result = parseHostFacts(r);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.facts.facts).not.toHaveProperty('somethingNew');
-    expect(hostFactsSchema.safeParse(validReport()).success).toBe(true);
+    expect(hostFactsSchema.safeParse(validFacts()).success).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * The host facts report: raw facts the probe collected on one host, before any verdict.
- * The one schema for it — the collector produces it, the evaluator reads it, and a later issue
- * accepts it from users (uploaded reports), so every field is bounded and checked here.
+ * Host facts: what one host is — the raw facts a collector read there (the server's collector, or
+ * collect-host-facts.sh on any host), before any verdict. The one schema for them: the collectors
+ * write it, the evaluator reads it, readers upload it, so every field is bounded and checked here.
  * Pure (zod only): runs on the server and in the browser.
  */
 import { z } from 'zod';
@@ -33,16 +33,29 @@ export const CAPABILITY_BITS = { CAP_BPF: 39, CAP_PERFMON: 38, CAP_SYS_ADMIN: 21
 export type CapabilityName = keyof typeof CAPABILITY_BITS;
 
 // Bounds: generous for real hosts (a 6.x config has ~2.5k set options, bpf_func_id ~215 members),
-// tight enough that an uploaded report cannot be made arbitrarily large.
+// tight enough that uploaded facts cannot be made arbitrarily large.
 const MAX_CONFIG_OPTIONS = 20_000;
 const MAX_ENUM_MEMBERS = 5_000;
 const MAX_NAMES = 10_000;
 
+/**
+ * The names the facts are keyed by, and that a collector is asked to look up: one table for this
+ * schema, the server's collector and the collector script's name block.
+ */
+export const NAME_PATTERNS = {
+  /** A BTF function, enumerator or enum member. */
+  identifier: /^[A-Za-z_][A-Za-z0-9_]{0,127}$/,
+  /** `struct.member` */
+  member: /^[A-Za-z_][A-Za-z0-9_]{0,127}\.[A-Za-z_][A-Za-z0-9_]{0,127}$/,
+  /** A dotted sysctl name (read under /proc/sys). */
+  sysctl: /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/,
+  /** A path under /sys or /proc, as a `path:` rule writes it. */
+  path: /^\/(sys|proc)(\/[A-Za-z0-9_.:-]+)*\/?$/,
+} as const;
+
 const text = (max: number) => z.string().max(max);
-const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}$/, 'expected an identifier (letters, digits, _)');
-const memberName = z
-  .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_]{0,127}\.[A-Za-z_][A-Za-z0-9_]{0,127}$/, 'expected STRUCT.MEMBER');
+const identifier = z.string().regex(NAME_PATTERNS.identifier, 'expected an identifier (letters, digits, _)');
+const memberName = z.string().regex(NAME_PATTERNS.member, 'expected STRUCT.MEMBER');
 const source = z.string().min(1, 'source must name where the fact came from').max(512);
 const reason = z.string().min(1).max(512);
 
@@ -90,7 +103,7 @@ const btfSchema = z.discriminatedUnion('present', [
     functionsChecked: z.array(identifier).max(MAX_NAMES),
     /** Those of functionsChecked that BTF has. */
     functions: z.array(identifier).max(MAX_NAMES),
-    /** The `struct.member` names asked about (`member:` rules); absent in reports of older collectors. */
+    /** The `struct.member` names asked about (`member:` rules); absent in facts from older collectors. */
     membersChecked: z.array(memberName).max(MAX_NAMES).optional(),
     /** Those of membersChecked that BTF has. */
     members: z.array(memberName).max(MAX_NAMES).optional(),
@@ -155,9 +168,9 @@ export const hostFactsSchema = z.object({
     lsm: factSchema(lsmSchema),
     lockdown: factSchema(lockdownSchema),
     /** The core sysctls plus those `sysctl:` rules ask for; value as read (trimmed). */
-    sysctls: namedFacts(z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/, 'expected a dotted sysctl name'), text(4096)),
+    sysctls: namedFacts(z.string().regex(NAME_PATTERNS.sysctl, 'expected a dotted sysctl name'), text(4096)),
     /** Paths `path:` rules ask for, keyed as the rule writes them (/sys/…, /proc/…). */
-    paths: namedFacts(z.string().regex(/^\/(sys|proc)(\/[A-Za-z0-9_.:-]+)*\/?$/, 'expected a path under /sys or /proc'), pathSchema),
+    paths: namedFacts(z.string().regex(NAME_PATTERNS.path, 'expected a path under /sys or /proc'), pathSchema),
     cgroup: factSchema(cgroupSchema),
     capabilities: factSchema(capabilitiesSchema),
     memlock: factSchema(memlockSchema),
@@ -171,13 +184,14 @@ export type BtfFacts = NonNullable<HostFactSet['btf']['value']>;
 export type CgroupFacts = NonNullable<HostFactSet['cgroup']['value']>;
 export type CapabilityFacts = NonNullable<HostFactSet['capabilities']['value']>;
 
-export interface HostFactsError {
-  /** Where in the report: `facts.btf.value.size`; empty for the top level. */
+/** One place where a JSON document does not fit the schema. */
+export interface HostFactsIssue {
+  /** Where in the document: `facts.btf.value.size`; empty for the top level. */
   path: string;
   message: string;
 }
 
-export type ParseHostFactsResult = { ok: true; facts: HostFacts } | { ok: false; errors: HostFactsError[] };
+export type ParseHostFactsResult = { ok: true; facts: HostFacts } | { ok: false; issues: HostFactsIssue[] };
 
 function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -213,12 +227,12 @@ function describeIssue(issue: LooseIssue): string {
   return issue.message;
 }
 
-/** Validates a report (ours or uploaded): the typed facts, or every problem with its path. */
+/** Checks parsed JSON (ours or uploaded) against the schema: the typed facts, or every issue with its path. */
 export function parseHostFacts(json: unknown): ParseHostFactsResult {
   const result = hostFactsSchema.safeParse(json);
   if (result.success) return { ok: true, facts: result.data };
   return {
     ok: false,
-    errors: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue as LooseIssue) })),
+    issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue as LooseIssue) })),
   };
 }

@@ -3,13 +3,13 @@ import { materializeHostFixture, type MaterializedHost } from '../../test/helper
 import { collectHostFacts } from '../server/collect/host-facts';
 import type { HostFacts } from './schema';
 import {
-  loadReports,
-  MAX_KEPT_REPORTS,
-  normalizeReportName,
-  removeReport,
-  REPORTS_STORAGE_KEY,
-  saveReport,
-  suggestReportName,
+  loadKeptFacts,
+  MAX_KEPT_FACTS,
+  normalizeKeptName,
+  removeKeptFacts,
+  KEPT_FACTS_STORAGE_KEY,
+  keepFacts,
+  suggestKeptName,
 } from './storage';
 
 class MemoryStorage {
@@ -35,47 +35,47 @@ beforeAll(async () => {
 });
 afterAll(() => host.cleanup());
 
-describe('kept reports', () => {
+describe('kept host facts', () => {
   it('keeps, lists, replaces by name and removes', () => {
     const s = new MemoryStorage();
-    expect(loadReports(s)).toEqual([]);
-    expect(saveReport('  prod   box ', facts, s, new Date('2026-01-01T00:00:00Z'))).toMatchObject({ ok: true });
-    expect(saveReport('ci runner', facts, s)).toMatchObject({ ok: true });
-    expect(loadReports(s).map((r) => r.name)).toEqual(['prod box', 'ci runner']);
-    expect(loadReports(s)[0]).toMatchObject({ savedAt: '2026-01-01T00:00:00.000Z', facts });
-    saveReport('prod box', facts, s);
-    expect(loadReports(s).map((r) => r.name)).toEqual(['ci runner', 'prod box']);
-    removeReport('ci runner', s);
-    expect(loadReports(s).map((r) => r.name)).toEqual(['prod box']);
-    removeReport('prod box', s);
-    expect(s.items.has(REPORTS_STORAGE_KEY)).toBe(false);
+    expect(loadKeptFacts(s)).toEqual([]);
+    expect(keepFacts('  prod   box ', facts, s, new Date('2026-01-01T00:00:00Z'))).toMatchObject({ ok: true });
+    expect(keepFacts('ci runner', facts, s)).toMatchObject({ ok: true });
+    expect(loadKeptFacts(s).map((r) => r.name)).toEqual(['prod box', 'ci runner']);
+    expect(loadKeptFacts(s)[0]).toMatchObject({ savedAt: '2026-01-01T00:00:00.000Z', facts });
+    keepFacts('prod box', facts, s);
+    expect(loadKeptFacts(s).map((r) => r.name)).toEqual(['ci runner', 'prod box']);
+    removeKeptFacts('ci runner', s);
+    expect(loadKeptFacts(s).map((r) => r.name)).toEqual(['prod box']);
+    removeKeptFacts('prod box', s);
+    expect(s.items.has(KEPT_FACTS_STORAGE_KEY)).toBe(false);
   });
 
   it('drops what no longer validates instead of failing', () => {
     const s = new MemoryStorage();
-    saveReport('good', facts, s);
-    const list = JSON.parse(s.getItem(REPORTS_STORAGE_KEY)!);
+    keepFacts('good', facts, s);
+    const list = JSON.parse(s.getItem(KEPT_FACTS_STORAGE_KEY)!);
     list.push({ name: 'edited', savedAt: 'x', facts: { ...facts, schemaVersion: 99 } }, 'junk', null, { name: 5 });
-    s.setItem(REPORTS_STORAGE_KEY, JSON.stringify(list));
-    expect(loadReports(s).map((r) => r.name)).toEqual(['good']);
-    s.setItem(REPORTS_STORAGE_KEY, '{not json');
-    expect(loadReports(s)).toEqual([]);
+    s.setItem(KEPT_FACTS_STORAGE_KEY, JSON.stringify(list));
+    expect(loadKeptFacts(s).map((r) => r.name)).toEqual(['good']);
+    s.setItem(KEPT_FACTS_STORAGE_KEY, '{not json');
+    expect(loadKeptFacts(s)).toEqual([]);
   });
 
-  it('refuses an empty name, reports a full storage, keeps at most MAX_KEPT_REPORTS', () => {
+  it('refuses an empty name, reports a full storage, keeps at most MAX_KEPT_FACTS', () => {
     const s = new MemoryStorage();
-    expect(saveReport('   ', facts, s)).toEqual({ ok: false, reason: 'no-name' });
-    for (let i = 0; i < MAX_KEPT_REPORTS + 3; i++) saveReport(`host ${i}`, facts, s);
-    const names = loadReports(s).map((r) => r.name);
-    expect(names).toHaveLength(MAX_KEPT_REPORTS);
+    expect(keepFacts('   ', facts, s)).toEqual({ ok: false, reason: 'no-name' });
+    for (let i = 0; i < MAX_KEPT_FACTS + 3; i++) keepFacts(`host ${i}`, facts, s);
+    const names = loadKeptFacts(s).map((r) => r.name);
+    expect(names).toHaveLength(MAX_KEPT_FACTS);
     expect(names[0]).toBe('host 3');
     s.failWrites = true;
-    expect(saveReport('one more', facts, s)).toEqual({ ok: false, reason: 'quota' });
-    expect(saveReport('x', facts, null)).toEqual({ ok: false, reason: 'no-storage' });
+    expect(keepFacts('one more', facts, s)).toEqual({ ok: false, reason: 'quota' });
+    expect(keepFacts('x', facts, null)).toEqual({ ok: false, reason: 'no-storage' });
   });
 
-  it('names: normalized and suggested from the report', () => {
-    expect(normalizeReportName(` a\n\tb ${'x'.repeat(200)}`)).toHaveLength(80);
-    expect(suggestReportName(facts)).toBe('Alpine Linux v3.20 · 6.1.0-18-amd64');
+  it('names: normalized and suggested from the facts', () => {
+    expect(normalizeKeptName(` a\n\tb ${'x'.repeat(200)}`)).toHaveLength(80);
+    expect(suggestKeptName(facts)).toBe('Alpine Linux v3.20 · 6.1.0-18-amd64');
   });
 });

@@ -1,19 +1,22 @@
 /**
- * Host reports kept in the browser under a name (localStorage), shared by the pages that use them:
+ * Host facts kept in the browser under a name (localStorage), shared by the pages that use them:
  * the probe page's "check another host" keeps them, the kernel compare page reads them. One key,
- * one JSON array; every report is validated again when read, so a stale or edited entry is
+ * one JSON array; every entry is validated again when read, so a stale or edited entry is
  * dropped instead of breaking a page. Browser-safe; the Storage is a parameter for tests.
  */
 import { parseHostFacts, type HostFacts } from './schema';
 
-/** The localStorage key. Bump the suffix if the stored shape changes. */
-export const REPORTS_STORAGE_KEY = 'ebpf-digest:host-reports:v1';
+/**
+ * The localStorage key. Bump the suffix if the stored shape changes. (Its old word stays: renaming
+ * the key would lose what readers kept.)
+ */
+export const KEPT_FACTS_STORAGE_KEY = 'ebpf-digest:host-reports:v1';
 /** Dispatched on window after a change in this tab (the `storage` event covers other tabs). */
-export const REPORTS_CHANGED_EVENT = 'ebpf-digest:host-reports-changed';
-export const MAX_KEPT_REPORTS = 20;
-export const MAX_REPORT_NAME = 80;
+export const KEPT_FACTS_CHANGED_EVENT = 'ebpf-digest:kept-facts-changed';
+export const MAX_KEPT_FACTS = 20;
+export const MAX_KEPT_NAME = 80;
 
-export interface KeptReport {
+export interface KeptFacts {
   name: string;
   /** When it was kept (ISO 8601). */
   savedAt: string;
@@ -30,25 +33,25 @@ function defaultStorage(): StorageLike | null {
   }
 }
 
-/** A name as kept: trimmed, single spaces, at most MAX_REPORT_NAME characters; '' when nothing is left. */
-export function normalizeReportName(name: string): string {
-  return name.replace(/\s+/g, ' ').trim().slice(0, MAX_REPORT_NAME);
+/** A name as kept: trimmed, single spaces, at most MAX_KEPT_NAME characters; '' when nothing is left. */
+export function normalizeKeptName(name: string): string {
+  return name.replace(/\s+/g, ' ').trim().slice(0, MAX_KEPT_NAME);
 }
 
-/** A default name for a report: its kernel release (and distro), else "host". */
-export function suggestReportName(facts: HostFacts): string {
+/** A default name for host facts: their kernel release (and distro), else "host". */
+export function suggestKeptName(facts: HostFacts): string {
   const f = facts.facts;
   const kernel = f.kernelRelease.status === 'ok' ? f.kernelRelease.value : null;
   const distro = f.distro.status === 'ok' ? (f.distro.value.prettyName ?? f.distro.value.id) : null;
-  return normalizeReportName([distro, kernel].filter(Boolean).join(' · ') || 'host');
+  return normalizeKeptName([distro, kernel].filter(Boolean).join(' · ') || 'host');
 }
 
-/** The kept reports, oldest first; entries that no longer validate are skipped. */
-export function loadReports(storage: StorageLike | null = defaultStorage()): KeptReport[] {
+/** The kept host facts, oldest first; entries that no longer validate are skipped. */
+export function loadKeptFacts(storage: StorageLike | null = defaultStorage()): KeptFacts[] {
   if (!storage) return [];
   let raw: string | null;
   try {
-    raw = storage.getItem(REPORTS_STORAGE_KEY);
+    raw = storage.getItem(KEPT_FACTS_STORAGE_KEY);
   } catch {
     return [];
   }
@@ -60,60 +63,60 @@ export function loadReports(storage: StorageLike | null = defaultStorage()): Kep
     return [];
   }
   if (!Array.isArray(list)) return [];
-  const out: KeptReport[] = [];
+  const out: KeptFacts[] = [];
   for (const item of list) {
     if (!item || typeof item !== 'object') continue;
     const { name, savedAt, facts } = item as Record<string, unknown>;
-    if (typeof name !== 'string' || !normalizeReportName(name) || typeof savedAt !== 'string') continue;
+    if (typeof name !== 'string' || !normalizeKeptName(name) || typeof savedAt !== 'string') continue;
     const parsed = parseHostFacts(facts);
     if (parsed.ok && !out.some((r) => r.name === name)) out.push({ name, savedAt, facts: parsed.facts });
   }
   return out;
 }
 
-export type SaveReportResult = { ok: true; reports: KeptReport[] } | { ok: false; reason: 'no-storage' | 'no-name' | 'quota' };
+export type KeepFactsResult = { ok: true; kept: KeptFacts[] } | { ok: false; reason: 'no-storage' | 'no-name' | 'quota' };
 
-function write(storage: StorageLike, reports: KeptReport[]): SaveReportResult {
+function write(storage: StorageLike, kept: KeptFacts[]): KeepFactsResult {
   try {
-    if (reports.length) storage.setItem(REPORTS_STORAGE_KEY, JSON.stringify(reports));
-    else storage.removeItem(REPORTS_STORAGE_KEY);
+    if (kept.length) storage.setItem(KEPT_FACTS_STORAGE_KEY, JSON.stringify(kept));
+    else storage.removeItem(KEPT_FACTS_STORAGE_KEY);
   } catch {
     return { ok: false, reason: 'quota' };
   }
   if (typeof window !== 'undefined' && typeof window.dispatchEvent === 'function') {
-    window.dispatchEvent(new Event(REPORTS_CHANGED_EVENT));
+    window.dispatchEvent(new Event(KEPT_FACTS_CHANGED_EVENT));
   }
-  return { ok: true, reports };
+  return { ok: true, kept };
 }
 
 /**
- * Keeps a report under a name; the same name replaces the old one. Beyond MAX_KEPT_REPORTS the
+ * Keeps host facts under a name; the same name replaces the old one. Beyond MAX_KEPT_FACTS the
  * oldest is dropped.
  */
-export function saveReport(name: string, facts: HostFacts, storage: StorageLike | null = defaultStorage(), now = new Date()): SaveReportResult {
+export function keepFacts(name: string, facts: HostFacts, storage: StorageLike | null = defaultStorage(), now = new Date()): KeepFactsResult {
   if (!storage) return { ok: false, reason: 'no-storage' };
-  const kept = normalizeReportName(name);
-  if (!kept) return { ok: false, reason: 'no-name' };
-  const reports = loadReports(storage).filter((r) => r.name !== kept);
-  reports.push({ name: kept, savedAt: now.toISOString(), facts });
-  return write(storage, reports.slice(-MAX_KEPT_REPORTS));
+  const keptName = normalizeKeptName(name);
+  if (!keptName) return { ok: false, reason: 'no-name' };
+  const kept = loadKeptFacts(storage).filter((r) => r.name !== keptName);
+  kept.push({ name: keptName, savedAt: now.toISOString(), facts });
+  return write(storage, kept.slice(-MAX_KEPT_FACTS));
 }
 
-export function removeReport(name: string, storage: StorageLike | null = defaultStorage()): SaveReportResult {
+export function removeKeptFacts(name: string, storage: StorageLike | null = defaultStorage()): KeepFactsResult {
   if (!storage) return { ok: false, reason: 'no-storage' };
-  return write(storage, loadReports(storage).filter((r) => r.name !== name));
+  return write(storage, loadKeptFacts(storage).filter((r) => r.name !== name));
 }
 
-/** Calls back when kept reports change, in this tab or another; returns the unsubscribe. */
-export function subscribeReports(callback: () => void): () => void {
+/** Calls back when the kept host facts change, in this tab or another; returns the unsubscribe. */
+export function subscribeKeptFacts(callback: () => void): () => void {
   if (typeof window === 'undefined') return () => {};
   const onStorage = (event: StorageEvent) => {
-    if (event.key === null || event.key === REPORTS_STORAGE_KEY) callback();
+    if (event.key === null || event.key === KEPT_FACTS_STORAGE_KEY) callback();
   };
   window.addEventListener('storage', onStorage);
-  window.addEventListener(REPORTS_CHANGED_EVENT, callback);
+  window.addEventListener(KEPT_FACTS_CHANGED_EVENT, callback);
   return () => {
     window.removeEventListener('storage', onStorage);
-    window.removeEventListener(REPORTS_CHANGED_EVENT, callback);
+    window.removeEventListener(KEPT_FACTS_CHANGED_EVENT, callback);
   };
 }

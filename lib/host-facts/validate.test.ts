@@ -5,37 +5,37 @@ import { collectHostFacts } from '../server/collect/host-facts';
 import { evaluateAll } from '../verdicts/evaluate';
 import { HOST_FACTS_SCHEMA_VERSION, type HostFacts } from './schema';
 import type { CatalogEntry } from '../catalog/types';
-import { reportErrorText } from './messages';
-import { MAX_REPORT_BYTES, utf8Length, validateReport, type ReportErrorCode } from './validate';
+import { hostFactsErrorText } from './messages';
+import { MAX_HOST_FACTS_BYTES, utf8Length, validateHostFacts, validateHostFactsFile, type HostFactsErrorCode } from './validate';
 
 let host: MaterializedHost;
-let report: HostFacts;
+let facts: HostFacts;
 let text: string;
 
 beforeAll(async () => {
   host = await materializeHostFixture('linux-6x');
-  report = await collectHostFacts({ roots: host.roots, io: host.io, wantedFunctions: ['bpf_task_acquire'], now: () => new Date('2026-01-02T03:04:05Z') });
-  text = JSON.stringify(report);
+  facts = await collectHostFacts({ roots: host.roots, io: host.io, wantedFunctions: ['bpf_task_acquire'], now: () => new Date('2026-01-02T03:04:05Z') });
+  text = JSON.stringify(facts);
 });
 afterAll(() => host.cleanup());
 
-/** The report with one change: `edit` gets a deep copy to mutate. */
+/** The facts with one change: `edit` gets a deep copy to mutate. */
 function edited(edit: (r: Record<string, any>) => void): string {
-  const copy = structuredClone(report) as unknown as Record<string, any>;
+  const copy = structuredClone(facts) as unknown as Record<string, any>;
   edit(copy);
   return JSON.stringify(copy);
 }
 
-describe('validateReport', () => {
-  it('accepts a report as the collector writes it, pretty-printed, and with a BOM', () => {
-    for (const input of [text, JSON.stringify(report, null, 2), `\uFEFF${text}\n`]) {
-      const result = validateReport(input);
+describe('validateHostFacts', () => {
+  it('accepts facts as the collector writes them, pretty-printed, and with a BOM', () => {
+    for (const input of [text, JSON.stringify(facts, null, 2), `\uFEFF${text}\n`]) {
+      const result = validateHostFacts(input);
       expect(result.ok).toBe(true);
-      if (result.ok) expect(result.facts).toEqual(report);
+      if (result.ok) expect(result.facts).toEqual(facts);
     }
   });
 
-  const table: [string, () => string, ReportErrorCode, RegExp][] = [
+  const table: [string, () => string, HostFactsErrorCode, RegExp][] = [
     ['empty text', () => '', 'empty', /^The report is empty\.$/],
     ['only spaces', () => ' \n\t ', 'empty', /empty/],
     ['not JSON at all', () => 'hello, world', 'not-json', /^The report is not JSON: .+\.$/],
@@ -56,12 +56,12 @@ describe('validateReport', () => {
     ['a bad config key', () => edited((r) => (r.facts.kernelConfig.value['NOT_CONFIG'] = 'y')), 'wrong-schema', /at facts\.kernelConfig\.value\.NOT_CONFIG: invalid key/],
     ['a sysctl path as key', () => edited((r) => (r.facts.sysctls['/proc/sys/x'] = r.facts.sysctls['net.core.busy_poll'])), 'wrong-schema', /expected a dotted sysctl name/],
     ['a bad date', () => edited((r) => (r.collectedAt = 'yesterday')), 'wrong-schema', /at collectedAt: /],
-    ['over 2 MB', () => text + ' '.repeat(MAX_REPORT_BYTES), 'too-large', /bytes; the limit is 2097152 \(2 MB\)/],
+    ['over 2 MB', () => text + ' '.repeat(MAX_HOST_FACTS_BYTES), 'too-large', /bytes; the limit is 2097152 \(2 MB\)/],
     ['over 2 MB in UTF-8 only', () => `${text.slice(0, -1)},"pad":"${'内'.repeat(700_000)}"}`, 'too-large', /the limit is/],
   ];
 
   it.each(table)('%s → %s', (_, input, code, message) => {
-    const result = validateReport(input());
+    const result = validateHostFacts(input());
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe(code);
@@ -70,7 +70,7 @@ describe('validateReport', () => {
     expect(result.error.message).not.toContain('\n');
     expect(result.error.message.length).toBeLessThan(400);
     // …and the page can say it in either language.
-    for (const lang of ['zh', 'en'] as const) expect(reportErrorText(result.error, lang)).not.toMatch(/\{\w+\}/);
+    for (const lang of ['zh', 'en'] as const) expect(hostFactsErrorText(result.error, lang)).not.toMatch(/\{\w+\}/);
   });
 
   it('counts UTF-8 bytes as the file has them', () => {
@@ -82,15 +82,15 @@ describe('validateReport', () => {
   });
 });
 
-describe('validateReport under fuzz (bounded, seeded)', () => {
+describe('validateHostFacts under fuzz (bounded, seeded)', () => {
   const few: CatalogEntry[] = [
     { kind: 'helper', name: 'bpf_ima_inode_hash', kernel: '5.11', commit: null, commitUrl: null, sources: [], disagreement: null, btf: { enum: 'bpf_func_id', member: 'BPF_FUNC_ima_inode_hash' }, programTypes: [], docsUrl: '' },
     { kind: 'kfunc', name: 'bpf_task_acquire', kernel: '6.2', commit: null, commitUrl: null, sources: [], disagreement: null, btf: { func: 'bpf_task_acquire' }, programTypes: [], docsUrl: '' },
   ];
 
-  /** Never throws; a success is a report the evaluator can take; a failure has one message. */
+  /** Never throws; a success is facts the evaluator can take; a failure has one message. */
   function check(input: string) {
-    const result = validateReport(input);
+    const result = validateHostFacts(input);
     if (result.ok) {
       expect(() => evaluateAll([], few, result.facts)).not.toThrow();
     } else {
@@ -108,7 +108,7 @@ describe('validateReport under fuzz (bounded, seeded)', () => {
     );
   });
 
-  it('a real report with one value replaced anywhere', () => {
+  it('real facts with one value replaced anywhere', () => {
     const paths: (string | number)[][] = [];
     const walk = (value: unknown, path: (string | number)[]) => {
       paths.push(path);
@@ -116,10 +116,10 @@ describe('validateReport under fuzz (bounded, seeded)', () => {
         for (const [k, v] of Object.entries(value).slice(0, 12)) walk(v, [...path, Array.isArray(value) ? Number(k) : k]);
       }
     };
-    walk(report, []);
+    walk(facts, []);
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.anything({ maxDepth: 2, withNullPrototype: true }), (path, replacement) => {
-        const copy = structuredClone(report) as unknown;
+        const copy = structuredClone(facts) as unknown;
         let input: string;
         if (path.length === 0) {
           input = JSON.stringify(replacement) ?? 'undefined';
@@ -139,7 +139,7 @@ describe('validateReport under fuzz (bounded, seeded)', () => {
     );
   });
 
-  it('a real report cut or spliced at any byte', () => {
+  it('real facts cut or spliced at any byte', () => {
     fc.assert(
       fc.property(fc.nat({ max: text.length }), fc.nat({ max: text.length }), fc.string({ maxLength: 8 }), (a, b, insert) => {
         const [i, j] = a < b ? [a, b] : [b, a];
@@ -147,5 +147,30 @@ describe('validateReport under fuzz (bounded, seeded)', () => {
       }),
       { seed: 42, numRuns: 300 },
     );
+  });
+});
+
+describe('validateHostFactsFile', () => {
+  it('refuses a file over 2 MB by its size, without reading it', async () => {
+    let read = false;
+    const result = await validateHostFactsFile({
+      size: MAX_HOST_FACTS_BYTES + 1,
+      text: async () => {
+        read = true;
+        return '';
+      },
+    });
+    expect(read).toBe(false);
+    expect(result).toMatchObject({ ok: false, error: { code: 'too-large', params: { bytes: MAX_HOST_FACTS_BYTES + 1 } } });
+  });
+
+  it('checks what it reads like pasted text', async () => {
+    const result = await validateHostFactsFile(new Blob(['not json']));
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-json' } });
+  });
+
+  it('says when the file cannot be read', async () => {
+    const result = await validateHostFactsFile({ size: 10, text: () => Promise.reject(new Error('NotReadableError')) });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-json', params: { problem: 'NotReadableError' } } });
   });
 });

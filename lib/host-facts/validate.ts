@@ -1,29 +1,37 @@
 /**
- * Checks a host report someone uploads, pastes or kept (the output of collect-host-facts.sh or of
- * the server collector) before anything evaluates it: the typed facts, or ONE error saying what is
- * wrong — too large, not JSON, a newer schema than this page knows, or the first place where it
- * does not fit the schema. Pure and browser-safe; never throws.
+ * Checks host facts a reader uploads, pastes or kept (the output of collect-host-facts.sh or of the
+ * server's collector) before anything evaluates them: the typed facts, or ONE error saying what is
+ * wrong — too large, not JSON, a newer schema than this page knows, or the first place where they
+ * do not fit the schema. Text and files (a file over the limit is refused by its size, before it is
+ * read). Pure and browser-safe (Blob-like input); never throws.
  */
-import { HOST_FACTS_SCHEMA_VERSION, parseHostFacts, type HostFacts, type HostFactsError } from './schema';
+import { HOST_FACTS_SCHEMA_VERSION, parseHostFacts, type HostFacts, type HostFactsIssue } from './schema';
 
-/** Reports are ~100 KB (a 6.x host: ~80 KB); 2 MB leaves room and keeps the browser responsive. */
-export const MAX_REPORT_BYTES = 2 * 1024 * 1024;
+/** Host facts are ~100 KB (a 6.x host: ~80 KB); 2 MB leaves room and keeps the browser responsive. */
+export const MAX_HOST_FACTS_BYTES = 2 * 1024 * 1024;
 
-export type ReportErrorCode = 'too-large' | 'empty' | 'not-json' | 'not-an-object' | 'newer-schema' | 'wrong-schema';
+export type HostFactsErrorCode = 'too-large' | 'empty' | 'not-json' | 'not-an-object' | 'newer-schema' | 'wrong-schema';
 
-export interface ReportError {
-  code: ReportErrorCode;
+export interface HostFactsError {
+  code: HostFactsErrorCode;
   /** English, one sentence; the page can say it in its language from code and params. */
   message: string;
   params: Record<string, string | number>;
-  /** wrong-schema: every problem found, the first of which the message names. */
-  issues?: HostFactsError[];
+  /** wrong-schema: every issue found, the first of which the message names. */
+  issues?: HostFactsIssue[];
 }
 
-export type ValidateReportResult = { ok: true; facts: HostFacts } | { ok: false; error: ReportError };
+export type ValidatedHostFacts = { ok: true; facts: HostFacts } | { ok: false; error: HostFactsError };
 
-function fail(code: ReportErrorCode, message: string, params: Record<string, string | number> = {}, issues?: HostFactsError[]): ValidateReportResult {
+function fail(code: HostFactsErrorCode, message: string, params: Record<string, string | number> = {}, issues?: HostFactsIssue[]): ValidatedHostFacts {
   return { ok: false, error: issues ? { code, message, params, issues } : { code, message, params } };
+}
+
+function tooLarge(bytes: number): ValidatedHostFacts {
+  return fail('too-large', `The report is ${bytes} bytes; the limit is ${MAX_HOST_FACTS_BYTES} (2 MB). Is this a host report?`, {
+    bytes,
+    max: MAX_HOST_FACTS_BYTES,
+  });
 }
 
 /** UTF-8 length without allocating (a 2 MB paste should not be copied to be measured). */
@@ -53,16 +61,12 @@ function jsonProblem(error: unknown): string {
   return message.replace(/^JSON\.parse: /, '').slice(0, 200);
 }
 
-export function validateReport(text: string): ValidateReportResult {
+/** Host facts from text (a paste, a file's content, a kept copy). */
+export function validateHostFacts(text: string): ValidatedHostFacts {
   if (typeof text !== 'string') return fail('not-json', 'The report is not text.');
   // Bytes ≥ UTF-16 units: a string this long in units is too large whatever it holds.
-  const bytes = text.length > MAX_REPORT_BYTES ? text.length : utf8Length(text);
-  if (bytes > MAX_REPORT_BYTES) {
-    return fail('too-large', `The report is ${bytes} bytes; the limit is ${MAX_REPORT_BYTES} (2 MB). Is this a host report?`, {
-      bytes,
-      max: MAX_REPORT_BYTES,
-    });
-  }
+  const bytes = text.length > MAX_HOST_FACTS_BYTES ? text.length : utf8Length(text);
+  if (bytes > MAX_HOST_FACTS_BYTES) return tooLarge(bytes);
   const body = text.replace(/^\uFEFF/, '');
   if (!body.trim()) return fail('empty', 'The report is empty.');
 
@@ -94,13 +98,26 @@ export function validateReport(text: string): ValidateReportResult {
 
   const parsed = parseHostFacts(json);
   if (parsed.ok) return parsed;
-  const first = parsed.errors[0] ?? { path: '', message: 'does not match the schema' };
+  const first = parsed.issues[0] ?? { path: '', message: 'does not match the schema' };
   const path = first.path || '(top level)';
-  const more = parsed.errors.length - 1;
+  const more = parsed.issues.length - 1;
   return fail(
     'wrong-schema',
     `The report does not match the host report schema at ${path}: ${first.message}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}.`,
     { path, problem: first.message, more },
-    parsed.errors.slice(0, 50),
+    parsed.issues.slice(0, 50),
   );
+}
+
+/** Host facts from a file a reader picked or dropped. */
+export async function validateHostFactsFile(file: { size: number; text(): Promise<string> }): Promise<ValidatedHostFacts> {
+  if (file.size > MAX_HOST_FACTS_BYTES) return tooLarge(file.size);
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    const problem = error instanceof Error ? error.message : String(error);
+    return fail('not-json', `The file could not be read: ${problem}.`, { problem });
+  }
+  return validateHostFacts(text);
 }

@@ -6,7 +6,7 @@
 import type { FeatureRecord } from '../features/types';
 import type { CatalogEntry } from '../catalog/types';
 
-export interface ProbeWants {
+export interface WantedNames {
   wantedFunctions: string[];
   /** `struct.member` */
   wantedMembers: string[];
@@ -19,7 +19,7 @@ export interface ProbeWants {
 // the BTF enums cover them. Functions are lower case.
 const ENUM_MEMBER = /^BPF_[A-Z][A-Za-z0-9_]*$/;
 
-export function probeWants(records: readonly FeatureRecord[], entries: readonly CatalogEntry[]): ProbeWants {
+export function wantedNames(records: readonly Pick<FeatureRecord, 'detect'>[], entries: readonly Pick<CatalogEntry, 'btf'>[]): WantedNames {
   const functions = new Set<string>();
   const members = new Set<string>();
   const enumerators = new Set<string>();

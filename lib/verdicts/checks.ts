@@ -1,10 +1,21 @@
 /**
- * The probe API's `checks`: one line per host property, values only — never the whole config, the
- * command line or the BTF. Pure.
+ * The probe API's `checks`: one line per host property and per named config option, values only —
+ * never the whole config, the command line or the BTF. Pure.
  */
 import type { Fact, HostFacts } from '../host-facts/schema';
 
-export type CheckId =
+/** Config options reported as checks (the CO-RE checklist and the summary read them). */
+export const CONFIG_CHECKS = [
+  'CONFIG_BPF_SYSCALL',
+  'CONFIG_BPF_JIT',
+  'CONFIG_BPF_JIT_ALWAYS_ON',
+  'CONFIG_DEBUG_INFO_BTF',
+  'CONFIG_DEBUG_INFO_BTF_MODULES',
+  'CONFIG_BPF_LSM',
+] as const;
+export type ConfigCheckId = (typeof CONFIG_CHECKS)[number];
+
+export type PropertyCheckId =
   | 'kernel'
   | 'distro'
   | 'arch'
@@ -27,27 +38,31 @@ export type CheckId =
   | 'iproute2'
   | 'iproute2_libbpf';
 
-export interface Check {
+export type CheckId = PropertyCheckId | ConfigCheckId;
+
+export interface HostCheck {
   id: CheckId;
   status: 'ok' | 'unknown';
+  /** The property's value; a config option's value (`y`, `m`), or false when it is not set. */
   value: string | number | boolean | null;
   source: string;
   /** Why unknown (or a note on an ok value, e.g. where a fallback came from). */
   reason?: string;
 }
 
-function check<T>(id: CheckId, fact: Fact<T> | undefined, source: string, pick: (value: T) => Check['value']): Check {
+function check<T>(id: PropertyCheckId, fact: Fact<T> | undefined, source: string, pick: (value: T) => HostCheck['value']): HostCheck {
   if (!fact) return { id, status: 'unknown', value: null, source, reason: 'not collected' };
   if (fact.status === 'unknown') return { id, status: 'unknown', value: null, source: fact.source, reason: fact.reason };
-  const out: Check = { id, status: 'ok', value: pick(fact.value), source: fact.source };
+  const out: HostCheck = { id, status: 'ok', value: pick(fact.value), source: fact.source };
   if (fact.reason) out.reason = fact.reason;
   return out;
 }
 
-export function summarizeChecks(facts: HostFacts): Check[] {
+/** The host's properties (kernel, BTF, LSMs, sysctls, capabilities…), one check each, in a fixed order. */
+export function summarizeChecks(facts: HostFacts): HostCheck[] {
   const f = facts.facts;
-  const sysctl = (id: CheckId, name: string) => check(id, f.sysctls[name], `/proc/sys/${name.replace(/\./g, '/')}`, (v) => v);
-  const cap = (id: CheckId, name: 'CAP_BPF' | 'CAP_PERFMON' | 'CAP_SYS_ADMIN' | 'CAP_NET_ADMIN') =>
+  const sysctl = (id: PropertyCheckId, name: string) => check(id, f.sysctls[name], `/proc/sys/${name.replace(/\./g, '/')}`, (v) => v);
+  const cap = (id: PropertyCheckId, name: 'CAP_BPF' | 'CAP_PERFMON' | 'CAP_SYS_ADMIN' | 'CAP_NET_ADMIN') =>
     check(id, f.capabilities, '/proc/self/status', (v) => v[name]);
   return [
     check('kernel', f.kernelRelease, '/proc/sys/kernel/osrelease', (v) => v),
@@ -75,4 +90,14 @@ export function summarizeChecks(facts: HostFacts): Check[] {
     check('iproute2', f.iproute2, 'ip -V', (v) => v.version),
     check('iproute2_libbpf', f.iproute2, 'ip -V', (v) => v.libbpf),
   ];
+}
+
+/** The CONFIG_CHECKS options: each one's value, false when not set; unknown without a config. */
+export function configChecks(facts: HostFacts): HostCheck[] {
+  const config = facts.facts.kernelConfig;
+  return CONFIG_CHECKS.map((id) =>
+    config.status === 'ok'
+      ? { id, status: 'ok', value: config.value[id] ?? false, source: config.source }
+      : { id, status: 'unknown', value: null, source: config.source, reason: config.reason },
+  );
 }

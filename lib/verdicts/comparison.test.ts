@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { countVerdicts, type ProbeItem, type ProbeReport } from './host-verdicts';
-import type { Verdict } from './rules';
+import { countVerdicts, type HostVerdicts } from './host-verdicts';
+import type { ItemKind, Verdict } from './types';
 import { buildHostComparison, visibleRows } from './comparison';
 
-function report(kernel: string, items: [ProbeItem['kind'], string, Verdict][]): ProbeReport {
+function verdicts(kernel: string, items: [ItemKind, string, Verdict][]): HostVerdicts {
   const features = items.map(([kind, id, verdict]) => ({ kind, id, verdict, evidence: [] }));
   return {
     supported: true,
@@ -17,14 +17,14 @@ function report(kernel: string, items: [ProbeItem['kind'], string, Verdict][]): 
   };
 }
 
-const a = report('6.8.0', [
+const a = verdicts('6.8.0', [
   ['feature', 'ima', 'supported'],
   ['feature', 'busy-poll', 'unknown'],
   ['helper', 'bpf_a', 'supported'],
   ['helper', 'bpf_b', 'supported'],
   ['kfunc', 'bpf_k', 'supported'],
 ]);
-const b = report('4.19.0', [
+const b = verdicts('4.19.0', [
   ['feature', 'ima', 'unsupported'],
   ['feature', 'busy-poll', 'unknown'],
   ['helper', 'bpf_a', 'supported'],
@@ -35,8 +35,8 @@ const b = report('4.19.0', [
 describe('buildHostComparison', () => {
   const c = buildHostComparison(
     [
-      { name: 'new', report: a },
-      { name: 'old', report: b },
+      { name: 'new', verdicts: a },
+      { name: 'old', verdicts: b },
     ],
     new Map([['ima', 'IMA hash']]),
   );
@@ -64,17 +64,17 @@ describe('buildHostComparison', () => {
     expect(visibleRows(c.groups[0]!, false)).toHaveLength(2);
   });
 
-  it('an item one report lacks is unknown there, and differs', () => {
-    const partial = report('5.4.0', [['feature', 'ima', 'supported']]);
+  it('an item missing from one host’s verdicts is unknown there, and differs', () => {
+    const partial = verdicts('5.4.0', [['feature', 'ima', 'supported']]);
     const d = buildHostComparison([
-      { name: 'a', report: partial },
-      { name: 'b', report: a },
+      { name: 'a', verdicts: partial },
+      { name: 'b', verdicts: a },
     ]);
     expect(d.groups.find((g) => g.kind === 'helper')!.rows[0]).toMatchObject({ verdicts: ['unknown', 'supported'], differs: true });
     expect(d.groups[0]!.rows.find((r) => r.id === 'ima')!.differs).toBe(false);
   });
 
   it('one host: nothing differs', () => {
-    expect(buildHostComparison([{ name: 'only', report: b }]).differing).toBe(0);
+    expect(buildHostComparison([{ name: 'only', verdicts: b }]).differing).toBe(0);
   });
 });

@@ -1,10 +1,11 @@
 /**
- * Hosts side by side: kept host reports, each evaluated (a ProbeReport), as one table of items ×
- * hosts — the digest's features first, then the catalog by kind — with the rows where the verdicts
- * differ marked and counted. Pure; the probe page builds it in the browser, the exports read it.
+ * Hosts side by side: the verdicts of several hosts (each kept host's facts, evaluated) as one
+ * table of items × hosts — the digest's features first, then the catalog by kind — with the rows
+ * where the verdicts differ marked and counted. Pure; the probe page builds it in the browser, the
+ * exports read it.
  */
-import { PROBE_ITEM_KINDS, type ProbeItemKind, type ProbeReport } from './host-verdicts';
-import type { Verdict } from './rules';
+import type { HostVerdicts } from './host-verdicts';
+import { ITEM_KINDS, type ItemKind, type Verdict } from './types';
 
 export interface ComparedHost {
   name: string;
@@ -12,23 +13,23 @@ export interface ComparedHost {
   distro: string | null;
   arch: string | null;
   btf: boolean | null;
-  /** When the report was collected on the host. */
+  /** When the host's facts were collected. */
   collectedAt: string;
 }
 
 export interface ComparisonRow {
-  kind: ProbeItemKind;
+  kind: ItemKind;
   id: string;
   /** A feature's title in the page's language; catalog entries have their name only. */
   title: string | null;
-  /** One per host, in the order of `hosts`; unknown when a report has no such item. */
+  /** One per host, in the order of `hosts`; unknown when a host's verdicts have no such item. */
   verdicts: Verdict[];
   /** The hosts do not all have the same verdict. */
   differs: boolean;
 }
 
 export interface ComparisonGroup {
-  kind: ProbeItemKind;
+  kind: ItemKind;
   rows: ComparisonRow[];
   /** How many rows differ. */
   differing: number;
@@ -46,21 +47,21 @@ export interface HostComparison {
 
 export interface EvaluatedHost {
   name: string;
-  report: ProbeReport;
+  verdicts: HostVerdicts;
 }
 
 /**
- * The table for these hosts (at least one). Items come in the first report's order; an item only
- * some reports have (reports evaluated against different data) still gets a row.
+ * The table for these hosts (at least one). Items come in the first host's order; an item only
+ * some hosts have (verdicts made against different data) still gets a row.
  */
 export function buildHostComparison(hosts: readonly EvaluatedHost[], featureTitles: ReadonlyMap<string, string> = new Map()): HostComparison {
-  const key = (kind: ProbeItemKind, id: string) => `${kind}:${id}`;
-  const verdictMaps = hosts.map((h) => new Map(h.report.features.map((item) => [key(item.kind, item.id), item.verdict])));
-  const order = new Map<string, { kind: ProbeItemKind; id: string }>();
-  for (const h of hosts) for (const item of h.report.features) if (!order.has(key(item.kind, item.id))) order.set(key(item.kind, item.id), item);
+  const key = (kind: ItemKind, id: string) => `${kind}:${id}`;
+  const verdictMaps = hosts.map((h) => new Map(h.verdicts.features.map((item) => [key(item.kind, item.id), item.verdict])));
+  const order = new Map<string, { kind: ItemKind; id: string }>();
+  for (const h of hosts) for (const item of h.verdicts.features) if (!order.has(key(item.kind, item.id))) order.set(key(item.kind, item.id), item);
 
   const groups: ComparisonGroup[] = [];
-  for (const kind of PROBE_ITEM_KINDS) {
+  for (const kind of ITEM_KINDS) {
     const rows: ComparisonRow[] = [];
     for (const [k, item] of order) {
       if (item.kind !== kind) continue;
@@ -83,13 +84,13 @@ export function buildHostComparison(hosts: readonly EvaluatedHost[], featureTitl
   }
 
   return {
-    hosts: hosts.map(({ name, report }) => ({
+    hosts: hosts.map(({ name, verdicts }) => ({
       name,
-      kernel: report.host.kernel,
-      distro: report.host.distro,
-      arch: report.host.arch,
-      btf: report.host.btf,
-      collectedAt: report.collectedAt,
+      kernel: verdicts.host.kernel,
+      distro: verdicts.host.distro,
+      arch: verdicts.host.arch,
+      btf: verdicts.host.btf,
+      collectedAt: verdicts.collectedAt,
     })),
     groups,
     differing: groups.reduce((n, g) => n + g.differing, 0),

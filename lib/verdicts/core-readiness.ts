@@ -2,7 +2,7 @@
  * CO-RE readiness: what a compile-once-run-everywhere program needs from this kernel, read from
  * the probe's checks. Pure (the probe page computes it in the browser).
  */
-import type { ProbeCheck, ProbeReport } from './host-verdicts';
+import type { HostCheck } from './checks';
 
 export type CoreItemId = 'kernel_btf' | 'config_btf' | 'modules_btf' | 'bpf_syscall' | 'jit' | 'privileges';
 export type CoreStatus = 'pass' | 'fail' | 'unknown';
@@ -13,21 +13,20 @@ export interface CoreItem {
   /** Required for CO-RE; the others help (module BTF for module types, JIT, privileges to load). */
   required: boolean;
   /** The checks that decided it (the page renders their values and sources in its language). */
-  checks: ProbeCheck[];
+  checks: HostCheck[];
 }
 
-function find(checks: readonly ProbeCheck[], id: ProbeCheck['id']): ProbeCheck | undefined {
+function find(checks: readonly HostCheck[], id: HostCheck['id']): HostCheck | undefined {
   return checks.find((c) => c.id === id);
 }
 
 /** y or m → pass; not set → fail; unknown → `otherwise` (another check may still decide). */
-function configStatus(check: ProbeCheck | undefined, otherwise: CoreStatus): CoreStatus {
+function configStatus(check: HostCheck | undefined, otherwise: CoreStatus): CoreStatus {
   if (!check || check.status === 'unknown') return otherwise;
   return check.value === false || check.value === 'n' ? 'fail' : 'pass';
 }
 
-export function coreReadiness(report: Pick<ProbeReport, 'checks'>): CoreItem[] {
-  const { checks } = report;
+export function coreReadiness({ checks }: { checks: readonly HostCheck[] }): CoreItem[] {
   const btf = find(checks, 'btf');
   const btfStatus: CoreStatus = btf?.status !== 'ok' ? 'unknown' : btf.value === true ? 'pass' : 'fail';
   const configBtf = find(checks, 'CONFIG_DEBUG_INFO_BTF');
@@ -54,7 +53,7 @@ export function coreReadiness(report: Pick<ProbeReport, 'checks'>): CoreItem[] {
       ? 'fail'
       : 'unknown';
 
-  const present = (...list: (ProbeCheck | undefined)[]) => list.filter((c): c is ProbeCheck => c !== undefined);
+  const present = (...list: (HostCheck | undefined)[]) => list.filter((c): c is HostCheck => c !== undefined);
   // Kernel BTF is made from CONFIG_DEBUG_INFO_BTF, and BTF needs the bpf() syscall: with BTF there, both hold.
   const impliedByBtf: CoreStatus = btfStatus === 'pass' ? 'pass' : 'unknown';
   return [

@@ -4,8 +4,9 @@ import type { FeatureRecord, Landing } from '../features/types';
 import type { CatalogEntry } from '../catalog/types';
 import type { HostFacts } from '../host-facts/schema';
 import { collectHostFacts } from '../server/collect/host-facts';
-import { describeEvidence, EVIDENCE_CODES, evaluateAll, evaluateCatalogEntry, evaluateFeature, evaluateRules } from './evaluate';
-import { probeWants } from '../host-facts/wanted';
+import { EVIDENCE_CODES, evidenceText } from './evidence';
+import { evaluateAll, evaluateCatalogEntry, evaluateFeature, evaluateRules } from './evaluate';
+import { wantedNames } from '../host-facts/wanted';
 import { materializeHostFixture, type HostFixtureFault, type HostFixtureName, type MaterializedHost } from '../../test/helpers/host-fixtures';
 
 function feature(id: string, detect: string, version: string, component: Landing['component'] = 'linux'): FeatureRecord {
@@ -56,7 +57,7 @@ const CATALOG = {
   notAsked: entry('kfunc', 'bpf_not_asked', '6.9', { func: 'bpf_not_asked' }),
 };
 
-const wants = probeWants(Object.values(FEATURES), Object.values(CATALOG).filter((e) => e !== CATALOG.notAsked));
+const wants = wantedNames(Object.values(FEATURES), Object.values(CATALOG).filter((e) => e !== CATALOG.notAsked));
 const hosts: MaterializedHost[] = [];
 const facts = {} as Record<HostFixtureName | 'lsm-built-inactive', HostFacts>;
 
@@ -300,7 +301,7 @@ describe('evidence', () => {
       for (const item of evaluateAll(Object.values(FEATURES), Object.values(CATALOG), host)) {
         for (const e of item.evidence) {
           expect(EVIDENCE_CODES).toContain(e.code);
-          expect(e.text).toBe(describeEvidence(e.code, e.params));
+          expect(e.text).toBe(evidenceText(e, 'en'));
           for (const value of Object.values(e.params)) expect(['string', 'number', 'boolean']).toContain(typeof value);
           expect(e.text).not.toMatch(/undefined|\[object/);
         }
@@ -314,7 +315,7 @@ describe('evidence', () => {
   });
 });
 
-describe('probeWants', () => {
+describe('wantedNames', () => {
   it('collects non-enum BTF names, kfuncs, paths and sysctls', () => {
     expect(wants).toEqual({
       wantedFunctions: ['bpf_task_acquire'],

@@ -1,6 +1,8 @@
 /**
  * The evaluator: detection rules + host facts → a verdict with its evidence. Pure and browser-safe
- * (no Node imports): the probe page can evaluate an uploaded report client-side.
+ * (no Node imports): the probe page evaluates another host's facts client-side. It takes only what
+ * it reads of a feature record and a catalog entry (EvaluableFeature, EvaluableEntry), so the
+ * browser gets those fields alone (evaluator-data.ts).
  *
  * Evidence beats version numbers: BTF, config, LSM, path and sysctl rules decide; a `kernel:` rule
  * is the fallback, used alone only when nothing else can be decided, and then labelled
@@ -8,25 +10,26 @@
  */
 import type { DetectRule } from '../features/detect';
 import type { FeatureRecord } from '../features/types';
-import type { CatalogEntry, CatalogKind } from '../catalog/types';
+import type { CatalogEntry } from '../catalog/types';
 import type { HostFacts } from '../host-facts/schema';
 import { compareVersionStrings, majorMinor, parseKernelRelease } from '../kernel/version';
 import { makeEvidence, type Evidence } from './evidence';
-import { evaluateRule, type ProbeRule, type RuleResult, type Verdict } from './rules';
+import { evaluateRule, type EvaluatorRule, type RuleResult } from './rules';
+import type { Evaluation, VerdictItem } from './types';
 
-export type { Verdict, ProbeRule } from './rules';
-export type { Evidence, EvidenceCode, EvidenceParams } from './evidence';
-export { describeEvidence, EVIDENCE_CODES } from './evidence';
-export { summarizeChecks, type Check } from './checks';
+/** What the evaluator reads of a digest feature. */
+export type EvaluableFeature = Pick<FeatureRecord, 'id' | 'kernel' | 'landing' | 'detect'>;
+/** What the evaluator reads of a catalog entry. */
+export type EvaluableEntry = Pick<CatalogEntry, 'kind' | 'name' | 'kernel' | 'btf'>;
+
+export interface Evaluables {
+  features: readonly EvaluableFeature[];
+  entries: readonly EvaluableEntry[];
+}
 
 export interface EvaluationContext {
   /** Compare versions against this release instead of the host's (e.g. "what if I ran 6.1?"). */
   kernelRelease?: string;
-}
-
-export interface Evaluation {
-  verdict: Verdict;
-  evidence: Evidence[];
 }
 
 interface VersionCheck {
@@ -111,7 +114,7 @@ function combine(results: RuleResult[], versions: VersionCheck[], facts: HostFac
   return { verdict: 'unknown', evidence: [...evidence, ...versionNotes()] };
 }
 
-function evaluateProbeRules(rules: ProbeRule[], facts: HostFacts, context: EvaluationContext): Evaluation {
+function evaluateEvaluatorRules(rules: EvaluatorRule[], facts: HostFacts, context: EvaluationContext): Evaluation {
   const versions: VersionCheck[] = [];
   const results: RuleResult[] = [];
   for (const rule of rules) {
@@ -123,11 +126,11 @@ function evaluateProbeRules(rules: ProbeRule[], facts: HostFacts, context: Evalu
 
 /** All rules must hold (they are one feature's conjunction). */
 export function evaluateRules(rules: DetectRule[], facts: HostFacts, context: EvaluationContext = {}): Evaluation {
-  return evaluateProbeRules(rules, facts, context);
+  return evaluateEvaluatorRules(rules, facts, context);
 }
 
 /** A feature's rules, plus its landing version when the rules do not name one (the fallback). */
-export function featureRules(record: FeatureRecord): DetectRule[] {
+export function featureRules(record: Pick<EvaluableFeature, 'kernel' | 'landing' | 'detect'>): DetectRule[] {
   const rules = [...record.detect];
   const { landing } = record;
   if (landing.component === 'linux') {
@@ -138,37 +141,32 @@ export function featureRules(record: FeatureRecord): DetectRule[] {
   return rules;
 }
 
-export function evaluateFeature(record: FeatureRecord, facts: HostFacts, context: EvaluationContext = {}): Evaluation {
-  return evaluateProbeRules(featureRules(record), facts, context);
+export function evaluateFeature(record: Pick<EvaluableFeature, 'kernel' | 'landing' | 'detect'>, facts: HostFacts, context: EvaluationContext = {}): Evaluation {
+  return evaluateEvaluatorRules(featureRules(record), facts, context);
 }
 
 /** A catalog entry's automatic rules: its BTF evidence (enum member or function), then its kernel. */
-export function catalogRules(entry: CatalogEntry): ProbeRule[] {
-  const btf: ProbeRule =
+export function catalogRules(entry: Pick<EvaluableEntry, 'kernel' | 'btf'>): EvaluatorRule[] {
+  const btf: EvaluatorRule =
     'func' in entry.btf
       ? { kind: 'btf-func', name: entry.btf.func }
       : { kind: 'btf-enum', enum: entry.btf.enum, member: entry.btf.member };
   return [btf, { kind: 'kernel', min: entry.kernel }];
 }
 
-export function evaluateCatalogEntry(entry: CatalogEntry, facts: HostFacts, context: EvaluationContext = {}): Evaluation {
-  return evaluateProbeRules(catalogRules(entry), facts, context);
+export function evaluateCatalogEntry(entry: Pick<EvaluableEntry, 'kernel' | 'btf'>, facts: HostFacts, context: EvaluationContext = {}): Evaluation {
+  return evaluateEvaluatorRules(catalogRules(entry), facts, context);
 }
 
-export interface EvaluatedItem extends Evaluation {
-  /** Feature id, or the catalog entry's name. */
-  id: string;
-  kind: 'feature' | CatalogKind;
-}
-
+/** Every feature, then every catalog entry, with its verdict. */
 export function evaluateAll(
-  records: readonly FeatureRecord[],
-  catalogEntries: readonly CatalogEntry[],
+  features: readonly EvaluableFeature[],
+  entries: readonly EvaluableEntry[],
   facts: HostFacts,
   context: EvaluationContext = {},
-): EvaluatedItem[] {
+): VerdictItem[] {
   return [
-    ...records.map((r) => ({ id: r.id, kind: 'feature' as const, ...evaluateFeature(r, facts, context) })),
-    ...catalogEntries.map((e) => ({ id: e.name, kind: e.kind, ...evaluateCatalogEntry(e, facts, context) })),
+    ...features.map((r) => ({ id: r.id, kind: 'feature' as const, ...evaluateFeature(r, facts, context) })),
+    ...entries.map((e) => ({ id: e.name, kind: e.kind, ...evaluateCatalogEntry(e, facts, context) })),
   ];
 }

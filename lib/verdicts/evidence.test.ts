@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVIDENCE_CODES, type EvidenceCode, type EvidenceParams } from './evidence';
-import { makeEvidence } from './evidence';
-import { evidenceSegments, evidenceText, translateReason } from './evidence-zh';
+import { EVIDENCE_CODES, evidenceSegments, evidenceText, makeEvidence, translateReason, type EvidenceCode, type EvidenceParams } from './evidence';
 
 /** Parameters as the evaluator gives them, per code (values chosen to be easy to strip). */
 const SAMPLES: Record<EvidenceCode, EvidenceParams[]> = {

@@ -6,8 +6,9 @@ import type { HostFacts } from '../host-facts/schema';
 import { materializeHostFixture, type HostFixtureName, type MaterializedHost } from '../../test/helpers/host-fixtures';
 import { collectHostFacts } from '../server/collect/host-facts';
 import { coreReadiness } from './core-readiness';
-import { buildProbeReport, CONFIG_CHECKS, hasHostToProbe } from './host-verdicts';
-import { probeWants } from '../host-facts/wanted';
+import { CONFIG_CHECKS } from './checks';
+import { buildHostVerdicts } from './host-verdicts';
+import { wantedNames } from '../host-facts/wanted';
 
 const record: FeatureRecord = {
   id: 'bpf-ima-inode-hash',
@@ -27,7 +28,7 @@ const hosts: MaterializedHost[] = [];
 const facts = {} as Record<HostFixtureName, HostFacts>;
 
 beforeAll(async () => {
-  const wants = probeWants([record], entries);
+  const wants = wantedNames([record], entries);
   for (const name of ['linux-6x', 'linux-419', 'rhel8-418', 'container'] as const) {
     const host = await materializeHostFixture(name);
     hosts.push(host);
@@ -36,19 +37,19 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all(hosts.map((h) => h.cleanup())));
 
-const report = (name: HostFixtureName) => buildProbeReport(facts[name], [record], entries, new Date('2024-05-01T00:00:05Z'));
+const verdicts = (name: HostFixtureName) => buildHostVerdicts(facts[name], [record], entries, new Date('2024-05-01T00:00:05Z'));
 
-describe('buildProbeReport', () => {
+describe('buildHostVerdicts', () => {
   it('summarizes the host and keeps the two times', () => {
-    const r = report('linux-6x');
+    const r = verdicts('linux-6x');
     expect(r).toMatchObject({ supported: true, version: 1, collectedAt: '2024-05-01T00:00:00.000Z', generatedAt: '2024-05-01T00:00:05.000Z' });
     expect(r.host).toMatchObject({ kernel: '6.8.0-45-generic', btf: true, bpfLsmActive: true, kernelConfig: '/proc/config.gz' });
     expect(r.host.capabilities).not.toBeNull();
     expect(r.features).toHaveLength(1 + entries.length);
   });
 
-  it('reports a few named config options, never the config', () => {
-    const r = report('linux-419');
+  it('names a few config options, never the config', () => {
+    const r = verdicts('linux-419');
     const json = JSON.stringify(r);
     const config = facts['linux-419'].facts.kernelConfig;
     expect(config.status).toBe('ok');
@@ -62,13 +63,13 @@ describe('buildProbeReport', () => {
   });
 
   it('says where each kind stands', () => {
-    expect(report('linux-419').coverage.kfunc).toMatchObject({ supported: 0, unknown: 0 });
-    expect(report('rhel8-418').coverage.helper.supported).toBeGreaterThan(report('linux-419').coverage.helper.supported);
+    expect(verdicts('linux-419').coverage.kfunc).toMatchObject({ supported: 0, unknown: 0 });
+    expect(verdicts('rhel8-418').coverage.helper.supported).toBeGreaterThan(verdicts('linux-419').coverage.helper.supported);
   });
 });
 
 describe('coreReadiness', () => {
-  const statuses = (name: HostFixtureName) => Object.fromEntries(coreReadiness(report(name)).map((i) => [i.id, i.status]));
+  const statuses = (name: HostFixtureName) => Object.fromEntries(coreReadiness(verdicts(name)).map((i) => [i.id, i.status]));
 
   it('a 6.x host with BTF and config is ready', () => {
     expect(statuses('linux-6x')).toMatchObject({ kernel_btf: 'pass', config_btf: 'pass', modules_btf: 'pass', bpf_syscall: 'pass' });
@@ -85,16 +86,6 @@ describe('coreReadiness', () => {
   });
 
   it('names the checks that decided each item', () => {
-    for (const item of coreReadiness(report('linux-6x'))) expect(item.checks.length, item.id).toBeGreaterThan(0);
-  });
-});
-
-describe('hasHostToProbe', () => {
-  it('Linux, or a host root given', () => {
-    expect(hasHostToProbe('linux', {})).toBe(true);
-    expect(hasHostToProbe('darwin', {})).toBe(false);
-    expect(hasHostToProbe('win32', { HOST_ROOT: ' ' })).toBe(false);
-    expect(hasHostToProbe('darwin', { HOST_ROOT: '/mnt/host' })).toBe(true);
-    expect(hasHostToProbe('darwin', { HOST_PROC: '/mnt/host/proc' })).toBe(true);
+    for (const item of coreReadiness(verdicts('linux-6x'))) expect(item.checks.length, item.id).toBeGreaterThan(0);
   });
 });

@@ -1,57 +1,18 @@
 /**
- * The probe API's answer, shaped from host facts and verdicts: a host summary, one line per check,
- * every feature and catalog entry with its verdict and evidence, and counts per kind. Evidence
- * only: the kernel config, the command line, the BTF and the environment never leave as a whole —
- * a config option appears only when a check or a rule names it. Pure; the page imports its types.
+ * A host's verdicts — the probe API's answer, and what the probe page makes of another host's
+ * facts: a host summary, one line per check, every feature and catalog entry with its verdict and
+ * evidence, and counts per kind. Evidence only: the kernel config, the command line, the BTF and
+ * the environment never leave as a whole — a config option appears only when a check or a rule
+ * names it. Pure; the page imports its types.
  */
-import { CATALOG_KINDS, type CatalogEntry, type CatalogKind } from '../catalog/types';
-import type { FeatureRecord } from '../features/types';
 import type { CapabilityName, HostFacts } from '../host-facts/schema';
-import type { ProbeRefusal } from '../server/probe/access';
-import { summarizeChecks, type Check } from './checks';
-import { evaluateAll, type Evidence, type Verdict } from './evaluate';
+import { configChecks, summarizeChecks, type CheckId, type HostCheck } from './checks';
+import { evaluateAll, type EvaluableEntry, type EvaluableFeature } from './evaluate';
+import { ITEM_KINDS, type ItemKind, type VerdictCounts, type VerdictItem } from './types';
 
-export const PROBE_REPORT_VERSION = 1;
+export const HOST_VERDICTS_VERSION = 1;
 
-/** Config options reported as checks (the CO-RE checklist and the summary read them). */
-export const CONFIG_CHECKS = [
-  'CONFIG_BPF_SYSCALL',
-  'CONFIG_BPF_JIT',
-  'CONFIG_BPF_JIT_ALWAYS_ON',
-  'CONFIG_DEBUG_INFO_BTF',
-  'CONFIG_DEBUG_INFO_BTF_MODULES',
-  'CONFIG_BPF_LSM',
-] as const;
-export type ConfigCheckId = (typeof CONFIG_CHECKS)[number];
-
-export interface ProbeCheck {
-  id: Check['id'] | ConfigCheckId;
-  status: 'ok' | 'unknown';
-  /** A config option's value (`y`, `m`), or false when it is not set. */
-  value: string | number | boolean | null;
-  source: string;
-  reason?: string;
-}
-
-export type ProbeItemKind = 'feature' | CatalogKind;
-export const PROBE_ITEM_KINDS: readonly ProbeItemKind[] = ['feature', ...CATALOG_KINDS];
-
-export interface ProbeItem {
-  /** The feature id, or the catalog entry's name. */
-  id: string;
-  kind: ProbeItemKind;
-  verdict: Verdict;
-  evidence: Evidence[];
-}
-
-export interface VerdictCounts {
-  supported: number;
-  unsupported: number;
-  unknown: number;
-  total: number;
-}
-
-export interface ProbeHostSummary {
+export interface HostSummary {
   kernel: string | null;
   distro: string | null;
   arch: string | null;
@@ -67,66 +28,35 @@ export interface ProbeHostSummary {
   unprivilegedBpfDisabled: string | null;
   /** net.core.bpf_jit_enable: 0 off, 1 on, 2 on with debug output. */
   jit: string | null;
-  /** This server process's effective capabilities, by name. */
+  /** The collecting process's effective capabilities, by name. */
   capabilities: Record<CapabilityName, boolean> | null;
 }
 
-export interface ProbeReport {
+export interface HostVerdicts {
   supported: true;
-  version: typeof PROBE_REPORT_VERSION;
-  host: ProbeHostSummary;
-  checks: ProbeCheck[];
-  features: ProbeItem[];
-  coverage: Record<ProbeItemKind, VerdictCounts>;
+  version: typeof HOST_VERDICTS_VERSION;
+  host: HostSummary;
+  checks: HostCheck[];
+  /** Every item, features first; named `features` in the API since its first version. */
+  features: VerdictItem[];
+  coverage: Record<ItemKind, VerdictCounts>;
   /** When the host was read (a cached read can be a few seconds old). */
   collectedAt: string;
-  /** When this answer was made. */
+  /** When these verdicts were made. */
   generatedAt: string;
 }
 
-/** 200: the server does not run Linux and has no host root to read. */
-export interface ProbeNotSupported {
-  supported: false;
-  reason: 'not_linux';
-  platform: string;
-  message: string;
-  generatedAt: string;
-}
-
-/** 403. */
-export interface ProbeRefused {
-  error: 'probe_disabled';
-  reason: ProbeRefusal;
-  message: string;
-}
-
-/** 500. */
-export interface ProbeFailed {
-  error: 'probe_failed';
-  message: string;
-}
-
-export type ProbeResponse = ProbeReport | ProbeNotSupported | ProbeRefused | ProbeFailed;
-
-function configChecks(facts: HostFacts): ProbeCheck[] {
-  const config = facts.facts.kernelConfig;
-  return CONFIG_CHECKS.map((id) =>
-    config.status === 'ok'
-      ? { id, status: 'ok', value: config.value[id] ?? false, source: config.source }
-      : { id, status: 'unknown', value: null, source: config.source, reason: config.reason },
-  );
-}
-
-function hostSummary(checks: ProbeCheck[], facts: HostFacts): ProbeHostSummary {
-  const value = (id: ProbeCheck['id']) => checks.find((c) => c.id === id && c.status === 'ok')?.value ?? null;
-  const str = (id: ProbeCheck['id']) => {
+function hostSummary(checks: HostCheck[], facts: HostFacts): HostSummary {
+  const value = (id: CheckId) => checks.find((c) => c.id === id && c.status === 'ok')?.value ?? null;
+  const str = (id: CheckId) => {
     const v = value(id);
     return v === null ? null : String(v);
   };
-  const bool = (id: ProbeCheck['id']) => {
+  const bool = (id: CheckId) => {
     const v = value(id);
     return typeof v === 'boolean' ? v : null;
   };
+  const modules = value('btf_modules');
   const caps = facts.facts.capabilities;
   const config = facts.facts.kernelConfig;
   return {
@@ -134,7 +64,7 @@ function hostSummary(checks: ProbeCheck[], facts: HostFacts): ProbeHostSummary {
     distro: str('distro'),
     arch: str('arch'),
     btf: bool('btf'),
-    btfModules: typeof value('btf_modules') === 'number' ? (value('btf_modules') as number) : null,
+    btfModules: typeof modules === 'number' ? modules : null,
     kernelConfig: config.status === 'ok' ? config.source : null,
     bpfLsmActive: bool('bpf_lsm_active'),
     lockdown: str('lockdown'),
@@ -147,10 +77,10 @@ function hostSummary(checks: ProbeCheck[], facts: HostFacts): ProbeHostSummary {
   };
 }
 
-export function countVerdicts(items: readonly ProbeItem[]): Record<ProbeItemKind, VerdictCounts> {
+export function countVerdicts(items: readonly VerdictItem[]): Record<ItemKind, VerdictCounts> {
   const coverage = Object.fromEntries(
-    PROBE_ITEM_KINDS.map((kind) => [kind, { supported: 0, unsupported: 0, unknown: 0, total: 0 }]),
-  ) as Record<ProbeItemKind, VerdictCounts>;
+    ITEM_KINDS.map((kind) => [kind, { supported: 0, unsupported: 0, unknown: 0, total: 0 }]),
+  ) as Record<ItemKind, VerdictCounts>;
   for (const item of items) {
     coverage[item.kind][item.verdict]++;
     coverage[item.kind].total++;
@@ -158,46 +88,22 @@ export function countVerdicts(items: readonly ProbeItem[]): Record<ProbeItemKind
   return coverage;
 }
 
-export function buildProbeReport(
+export function buildHostVerdicts(
   facts: HostFacts,
-  records: readonly FeatureRecord[],
-  entries: readonly CatalogEntry[],
+  features: readonly EvaluableFeature[],
+  entries: readonly EvaluableEntry[],
   generatedAt: Date,
-): ProbeReport {
-  const checks: ProbeCheck[] = [...summarizeChecks(facts), ...configChecks(facts)];
-  const features: ProbeItem[] = evaluateAll(records, entries, facts).map(({ id, kind, verdict, evidence }) => ({
-    id,
-    kind,
-    verdict,
-    evidence,
-  }));
+): HostVerdicts {
+  const checks = [...summarizeChecks(facts), ...configChecks(facts)];
+  const items = evaluateAll(features, entries, facts);
   return {
     supported: true,
-    version: PROBE_REPORT_VERSION,
+    version: HOST_VERDICTS_VERSION,
     host: hostSummary(checks, facts),
     checks,
-    features,
-    coverage: countVerdicts(features),
+    features: items,
+    coverage: countVerdicts(items),
     collectedAt: facts.collectedAt,
     generatedAt: generatedAt.toISOString(),
   };
 }
-
-/**
- * Whether there is a host to read: Linux, or any platform with HOST_ROOT/HOST_PROC/HOST_SYS
- * pointing at a Linux tree (a fixture, a mounted host).
- */
-export function hasHostToProbe(platform: string, env: Record<string, string | undefined>): boolean {
-  return platform === 'linux' || [env.HOST_ROOT, env.HOST_PROC, env.HOST_SYS].some((v) => v !== undefined && v.trim() !== '');
-}
-
-export function notSupportedResponse(platform: string, generatedAt: Date): ProbeNotSupported {
-  return {
-    supported: false,
-    reason: 'not_linux',
-    platform,
-    message: `This server runs on ${platform}, not Linux: there is no Linux kernel to probe. Set HOST_ROOT to a Linux host tree to read one.`,
-    generatedAt: generatedAt.toISOString(),
-  };
-}
-

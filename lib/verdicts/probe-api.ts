@@ -1,15 +1,43 @@
 /**
- * The browser's side of GET /api/probe: one request per page load shared by every island that asks
- * (the probe page, each "on this host" badge), and the probe token a reader typed, kept for the tab.
- * Browser only (fetch, sessionStorage); no React.
+ * GET /api/probe as the browser sees it: the answers it gives (the server, lib/server/probe, makes
+ * them) and one request per page load shared by every island that asks (the probe page, each "on
+ * this host" badge), with the probe token a reader typed, kept for the tab. Browser only (fetch,
+ * sessionStorage) in use; no React.
  */
-import type { ProbeRefusal } from '../server/probe/access';
-import type { ProbeResponse, ProbeReport } from './host-verdicts';
+import type { HostVerdicts } from './host-verdicts';
 
 export const PROBE_API_PATH = '/api/probe';
 
+/** Why the probe refuses to answer (403). */
+export type ProbeRefusal = 'token_missing' | 'token_invalid' | 'listen_not_loopback' | 'host_not_loopback';
+
+/** 200: the server does not run Linux and has no host root to read. */
+export interface ProbeNotSupported {
+  supported: false;
+  reason: 'not_linux';
+  platform: string;
+  message: string;
+  generatedAt: string;
+}
+
+/** 403. */
+export interface ProbeRefused {
+  error: 'probe_disabled';
+  reason: ProbeRefusal;
+  message: string;
+}
+
+/** 500. */
+export interface ProbeFailed {
+  error: 'probe_failed';
+  message: string;
+}
+
+/** Every answer: 200 with this host's verdicts (or "not Linux"), 403, 500. */
+export type ProbeResponse = HostVerdicts | ProbeNotSupported | ProbeRefused | ProbeFailed;
+
 export type ProbeState =
-  | { status: 'ready'; report: ProbeReport }
+  | { status: 'ready'; verdicts: HostVerdicts }
   | { status: 'disabled'; reason: ProbeRefusal; message: string; tokenSent: boolean }
   | { status: 'not-linux'; platform: string; message: string }
   | { status: 'error'; message: string };
@@ -60,7 +88,7 @@ async function request(): Promise<ProbeState> {
     return { status: 'disabled', reason: body.reason, message: body.message, tokenSent: token !== null };
   }
   if (response.ok && body && 'supported' in body) {
-    if (body.supported) return { status: 'ready', report: body };
+    if (body.supported) return { status: 'ready', verdicts: body };
     return { status: 'not-linux', platform: body.platform, message: body.message };
   }
   const message = body && 'message' in body ? body.message : '';

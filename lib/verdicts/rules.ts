@@ -6,11 +6,10 @@ import type { DetectRule } from '../features/detect';
 import { BTF_ENUMS, type BtfEnumName, type BtfFacts, type HostFacts } from '../host-facts/schema';
 import { compareVersionStrings, parseKernelRelease } from '../kernel/version';
 import { makeEvidence, type Evidence } from './evidence';
-
-export type Verdict = 'supported' | 'unsupported' | 'unknown';
+import type { Verdict } from './types';
 
 /** A detection rule, or a BTF lookup whose enum (or function-ness) is already known (catalog entries). */
-export type ProbeRule =
+export type EvaluatorRule =
   | DetectRule
   | { kind: 'btf-enum'; enum: BtfEnumName; member: string }
   | { kind: 'btf-func'; name: string };
@@ -63,7 +62,7 @@ function result(outcome: Verdict, evidence: Evidence, subject: string, via: Rule
   return { outcome, evidence, subject, via };
 }
 
-type BtfRule = Extract<ProbeRule, { kind: 'btf' | 'btf-enum' | 'btf-func' | 'member' | 'enum' }>;
+type BtfRule = Extract<EvaluatorRule, { kind: 'btf' | 'btf-enum' | 'btf-func' | 'member' | 'enum' }>;
 
 function btfName(rule: BtfRule): string {
   switch (rule.kind) {
@@ -189,7 +188,7 @@ function evaluateUserspace(rule: Extract<DetectRule, { kind: 'userspace' }>, fac
 }
 
 /** A non-version rule against the facts. Kernel-version rules are handled by the combiner. */
-export function evaluateRule(rule: Exclude<ProbeRule, { kind: 'kernel' }>, facts: HostFacts): RuleResult {
+export function evaluateRule(rule: Exclude<EvaluatorRule, { kind: 'kernel' }>, facts: HostFacts): RuleResult {
   switch (rule.kind) {
     case 'btf':
     case 'btf-enum':

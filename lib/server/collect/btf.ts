@@ -1,6 +1,6 @@
 /** Kernel BTF: which helpers, program/map/attach/link types, commands and asked-for functions exist. */
 import { readBtf, BtfError } from '../../btf';
-import { BTF_ENUMS, type BtfFacts, type Fact } from '../../host-facts/schema';
+import { BTF_ENUMS, NAME_PATTERNS, type BtfFacts, type Fact } from '../../host-facts/schema';
 import { ok, reasonOf, unknown } from './fact';
 import { isPopulatedDir, readHostBytes, readHostDir, type ProbeContext } from './context';
 import { READ_LIMITS } from './limits';
@@ -8,8 +8,6 @@ import { READ_LIMITS } from './limits';
 const BTF_DIR = '/sys/kernel/btf';
 const VMLINUX = '/sys/kernel/btf/vmlinux';
 const MAX_WANTED = 10_000;
-const FUNCTION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
-const MEMBER_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}\.[A-Za-z_][A-Za-z0-9_]{0,127}$/;
 
 /** What to look up in the BTF beyond the six enums (from content and catalog). */
 export interface BtfWants {
@@ -25,13 +23,13 @@ function normalize(names: readonly string[] | undefined, pattern: RegExp): strin
 
 /** Names to look up, deduplicated, valid, bounded (they come from content and catalog). */
 export function normalizeWantedFunctions(names: readonly string[]): string[] {
-  return normalize(names, FUNCTION_NAME);
+  return normalize(names, NAME_PATTERNS.identifier);
 }
 
 /** The only facts kept from the BTF: the six enums and the wanted names, never all 60k names. */
 export function summarizeVmlinuxBtf(bytes: Uint8Array, wants: BtfWants): BtfFacts {
-  const membersChecked = normalize(wants.members, MEMBER_NAME);
-  const enumeratorsChecked = normalize(wants.enumerators, FUNCTION_NAME);
+  const membersChecked = normalize(wants.members, NAME_PATTERNS.member);
+  const enumeratorsChecked = normalize(wants.enumerators, NAME_PATTERNS.identifier);
   const summary = readBtf(bytes, { enumNames: [...BTF_ENUMS], members: membersChecked, enumerators: enumeratorsChecked });
   const enums: Extract<BtfFacts, { present: true }>['enums'] = {};
   for (const name of BTF_ENUMS) {

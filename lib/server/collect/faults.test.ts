@@ -1,6 +1,6 @@
 /**
  * Faults a real host can have: a FIFO where a file should be, a truncated or oversized config.gz,
- * unreadable files, hung reads. Each costs one fact (unknown, with a reason), never the report.
+ * unreadable files, hung reads. Each costs one fact (unknown, with a reason), never the others.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
@@ -173,7 +173,7 @@ describe('permission denied', () => {
 });
 
 describe('deadlines', () => {
-  it('a read that never returns times out; the rest of the report is unaffected', async () => {
+  it('a read that never returns times out; the other facts are unaffected', async () => {
     const hang = (io: HostIo): HostIo => ({
       ...io,
       readFile: (path, limits) => (path.endsWith('/self/limits') ? new Promise(() => {}) : io.readFile(path, limits)),

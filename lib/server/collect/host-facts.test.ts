@@ -76,14 +76,14 @@ describe('collectHostFacts on linux-6x', () => {
     expect(f.iproute2).toMatchObject({ status: 'unknown', reason: expect.stringMatching(/^not run/) });
   });
 
-  it('keeps the command line out of the report', async () => {
+  it('keeps the command line out of the facts', async () => {
     const { facts } = await collect('linux-6x');
     const json = JSON.stringify(facts);
     expect(json).not.toContain('hunter2');
     expect(json).not.toContain('root=UUID');
   });
 
-  it('produces a report the schema accepts', async () => {
+  it('produces facts the schema accepts', async () => {
     const { facts } = await collect('linux-6x');
     expect(parseHostFacts(JSON.parse(JSON.stringify(facts)))).toEqual({ ok: true, facts });
   });

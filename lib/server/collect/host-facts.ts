@@ -1,5 +1,5 @@
 /**
- * The host-facts collector: reads the host under its roots and returns a HostFacts report.
+ * The server's host-facts collector: reads the host under its roots and returns its HostFacts.
  * Every fact is collected independently and bounded (size, deadline); a missing or unreadable
  * source makes that fact `unknown` with a reason and never fails the others. Node only.
  */
@@ -45,7 +45,7 @@ export interface CollectOptions {
   runIpVersion?: boolean;
   /** The I/O layer; tests inject faults through it. */
   io?: HostIo;
-  /** The clock, for deterministic reports in tests. */
+  /** The clock, for deterministic facts in tests. */
   now?: () => Date;
 }
 

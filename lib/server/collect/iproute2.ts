@@ -30,7 +30,7 @@ export async function collectIproute2(ctx: ProbeContext, run: boolean): Promise<
   try {
     const timeoutMs = Math.min(ctx.timeoutMs, COMMAND_TIMEOUT_MS);
     const run = ctx.io.execFile(hostPath(ctx.roots, binary), ['-V'], { maxBytes: READ_LIMITS.command, timeoutMs });
-    // execFile kills the child at timeoutMs; the margin lets that report first.
+    // execFile kills the child at timeoutMs; the margin lets that say so first.
     const output = await withDeadline(run, timeoutMs + 500);
     return ok(parseIpVersion(output), source);
   } catch (error) {

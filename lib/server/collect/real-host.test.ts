@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { release } from 'node:os';
 import { collectHostFacts } from './host-facts';
 import { resolveHostRoots } from './roots';
-import { evaluateRules, summarizeChecks } from '../../verdicts/evaluate';
+import { summarizeChecks } from '../../verdicts/checks';
+import { evaluateRules } from '../../verdicts/evaluate';
 import { parseDetectRules } from '../../features/detect';
 import { parseHostFacts } from '../../host-facts/schema';
 
@@ -43,7 +44,7 @@ describe.skipIf(!realHost)('collectHostFacts on this machine', () => {
     expect(parseHostFacts(JSON.parse(JSON.stringify(facts))).ok).toBe(true);
     expect(evaluateRules(parseDetectRules('btf:BPF_FUNC_ima_inode_hash kernel:5.11'), facts).verdict).toBe('supported');
 
-    // Whatever this machine's command line holds, only lsm= may reach the report.
+    // Whatever this machine's command line holds, only lsm= may reach the facts.
     expect(JSON.stringify(facts)).not.toMatch(/BOOT_IMAGE|console=|root=/);
     const checks = summarizeChecks(facts);
     console.info(

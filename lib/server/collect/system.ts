@@ -1,5 +1,5 @@
 /** Distro, sysctls, asked-for paths, cgroup mounts, and this process's capabilities and memlock limit. */
-import { CORE_SYSCTLS, type Fact, type HostFactSet } from '../../host-facts/schema';
+import { CORE_SYSCTLS, NAME_PATTERNS, type Fact, type HostFactSet } from '../../host-facts/schema';
 import { ok, reasonOf, settle, unknown } from './fact';
 import { isPopulatedDir, readHostText, statHost, type ProbeContext } from './context';
 import { READ_LIMITS } from './limits';
@@ -9,8 +9,6 @@ const OS_RELEASE = '/etc/os-release';
 // The os-release spec's fallback; /etc/os-release is often a relative symlink to it anyway.
 const OS_RELEASE_FALLBACK = '/usr/lib/os-release';
 const MAX_WANTED = 256;
-const SYSCTL = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/;
-const RULE_PATH = /^\/(sys|proc)(\/[A-Za-z0-9_.:-]+)*\/?$/;
 
 export async function collectDistro(ctx: ProbeContext): Promise<HostFactSet['distro']> {
   let first: string;
@@ -35,7 +33,7 @@ export function sysctlPath(name: string): string {
  * (the evaluator reads that as "absent") only when /proc/sys itself is there.
  */
 export async function collectSysctls(ctx: ProbeContext, wanted: readonly string[]): Promise<Record<string, Fact<string>>> {
-  const names = [...new Set([...CORE_SYSCTLS, ...wanted.filter((n) => SYSCTL.test(n)).slice(0, MAX_WANTED)])];
+  const names = [...new Set([...CORE_SYSCTLS, ...wanted.filter((n) => NAME_PATTERNS.sysctl.test(n)).slice(0, MAX_WANTED)])];
   const procSys = await isPopulatedDir(ctx, '/proc/sys');
   const entries = await Promise.all(
     names.map(async (name): Promise<[string, Fact<string>]> => {
@@ -53,7 +51,7 @@ export async function collectSysctls(ctx: ProbeContext, wanted: readonly string[
 
 /** Paths `path:` rules ask for: stat only, nothing is read. */
 export async function collectPaths(ctx: ProbeContext, wanted: readonly string[]): Promise<HostFactSet['paths']> {
-  const paths = [...new Set(wanted.filter((p) => RULE_PATH.test(p) && !p.split('/').includes('..')))].slice(0, MAX_WANTED);
+  const paths = [...new Set(wanted.filter((p) => NAME_PATTERNS.path.test(p) && !p.split('/').includes('..')))].slice(0, MAX_WANTED);
   const mounted = {
     sys: await isPopulatedDir(ctx, '/sys'),
     proc: await isPopulatedDir(ctx, '/proc'),

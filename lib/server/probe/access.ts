@@ -10,6 +10,7 @@
  * - Listen address unknown (`next start` run directly, `next dev`): the Host check alone decides.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { ProbeRefusal } from '../../verdicts/probe-api';
 
 export interface ProbeAccessInput {
   /** PROBE_TOKEN; empty or blank counts as unset. */
@@ -21,8 +22,6 @@ export interface ProbeAccessInput {
   /** The request's Host header. */
   requestHost: string | null;
 }
-
-export type ProbeRefusal = 'token_missing' | 'token_invalid' | 'listen_not_loopback' | 'host_not_loopback';
 
 export type ProbeAccess =
   | { allowed: true; by: 'token' | 'loopback' }

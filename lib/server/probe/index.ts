@@ -1,24 +1,18 @@
 /**
- * The live probe behind GET /api/probe: who may ask (lib/probe/access), host facts read at most
- * once per PROBE_CACHE_TTL_MS (default 10 s) with single flight, then evaluated against every
+ * The live probe behind GET /api/probe: who may ask (access.ts), host facts read at most once per
+ * PROBE_CACHE_TTL_MS (default 10 s) with single flight (cache.ts), then evaluated against every
  * feature and catalog entry. `probeStats()` counts host reads, for tests and the benchmark.
  */
 import 'server-only';
-import { decideProbeAccess } from './access';
-import { createSingleFlightCache } from './cache';
+import { wantedNames } from '../../host-facts/wanted';
+import { buildHostVerdicts } from '../../verdicts/host-verdicts';
+import type { ProbeFailed, ProbeNotSupported, ProbeRefused } from '../../verdicts/probe-api';
 import { collectHostFacts } from '../collect/host-facts';
 import { resolveHostRoots, type HostRoots } from '../collect/roots';
-import { probeWants } from '../../host-facts/wanted';
-import {
-  buildProbeReport,
-  hasHostToProbe,
-  notSupportedResponse,
-  type ProbeFailed,
-  type ProbeRefused,
-  type ProbeReport,
-} from '../../verdicts/host-verdicts';
 import { getCatalog, getContent } from '../data';
 import { once } from '../once';
+import { decideProbeAccess } from './access';
+import { createSingleFlightCache } from './cache';
 
 type Env = Record<string, string | undefined>;
 
@@ -41,13 +35,13 @@ const timeoutMs = () => msSetting(process.env.PROBE_TIMEOUT_MS, DEFAULT_PROBE_TI
 const probeInputs = once(async () => {
   const { records } = await getContent();
   const { entries } = getCatalog();
-  return { records, entries, wants: probeWants(records, entries) };
+  return { records, entries, wants: wantedNames(records, entries) };
 });
 
 let hostReads = 0;
 
 interface ProbeAnswer {
-  /** The report as sent: serialised once per cache window, not once per request. */
+  /** The verdicts as sent: serialised once per cache window, not once per request. */
   body: string;
   collectMs: number;
   evaluateMs: number;
@@ -63,9 +57,8 @@ const answers = createSingleFlightCache<ProbeAnswer>(
     const collectStarted = performance.now();
     const facts = await collectHostFacts({ roots: JSON.parse(key) as HostRoots, ...wants, timeoutMs: timeoutMs() });
     const evaluateStarted = performance.now();
-    // Stamped once the facts are in: a report is never generated before the facts it reports.
-    const report: ProbeReport = buildProbeReport(facts, records, entries, new Date());
-    const body = JSON.stringify(report);
+    // Stamped once the facts are in: verdicts are never made before the facts they judge.
+    const body = JSON.stringify(buildHostVerdicts(facts, records, entries, new Date()));
     return { body, collectMs: evaluateStarted - collectStarted, evaluateMs: performance.now() - evaluateStarted };
   },
   { ttlMs: cacheTtlMs },
@@ -76,14 +69,14 @@ export function probeStats() {
   return { hostReads, ...answers.stats() };
 }
 
-/** For tests: forget cached reports and counts. */
+/** For tests: forget cached verdicts and counts. */
 export function resetProbeCache() {
   answers.clear();
   hostReads = 0;
 }
 
 interface ProbeTiming {
-  /** How the report was had: made now, joined one being made, or from the cache. */
+  /** How the verdicts were had: made now, joined a making in flight, or from the cache. */
   via: 'load' | 'join' | 'hit';
   /** Reading the host (when this request read it or joined the read). */
   collectMs: number;
@@ -91,8 +84,8 @@ interface ProbeTiming {
   evaluateMs: number;
 }
 
-/** The report (JSON) for the roots in `env`: host facts and verdicts, made at most once per cache window. */
-async function probeReportJson(env: Env): Promise<{ body: string; timing: ProbeTiming }> {
+/** The verdicts (JSON) for the roots in `env`, made at most once per cache window. */
+async function hostVerdictsJson(env: Env): Promise<{ body: string; timing: ProbeTiming }> {
   const { value, via } = await answers.get(JSON.stringify(resolveHostRoots(env)));
   const fresh = via !== 'hit';
   return {
@@ -102,6 +95,24 @@ async function probeReportJson(env: Env): Promise<{ body: string; timing: ProbeT
 }
 
 const NO_STORE = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+
+/**
+ * Whether there is a host to read: Linux, or any platform with HOST_ROOT/HOST_PROC/HOST_SYS
+ * pointing at a Linux tree (a fixture, a mounted host).
+ */
+export function hasHostToProbe(platform: string, env: Env): boolean {
+  return platform === 'linux' || [env.HOST_ROOT, env.HOST_PROC, env.HOST_SYS].some((v) => v !== undefined && v.trim() !== '');
+}
+
+function notSupported(platform: string, generatedAt: Date): ProbeNotSupported {
+  return {
+    supported: false,
+    reason: 'not_linux',
+    platform,
+    message: `This server runs on ${platform}, not Linux: there is no Linux kernel to probe. Set HOST_ROOT to a Linux host tree to read one.`,
+    generatedAt: generatedAt.toISOString(),
+  };
+}
 
 export interface ProbeRequestOptions {
   env?: Env;
@@ -124,10 +135,10 @@ export async function handleProbeRequest(request: Request, options: ProbeRequest
     return Response.json(body, { status: 403, headers: NO_STORE });
   }
   if (!hasHostToProbe(platform, env)) {
-    return Response.json(notSupportedResponse(platform, new Date()), { headers: NO_STORE });
+    return Response.json(notSupported(platform, new Date()), { headers: NO_STORE });
   }
   try {
-    const { body, timing } = await probeReportJson(env);
+    const { body, timing } = await hostVerdictsJson(env);
     const serverTiming = `collect;dur=${timing.collectMs.toFixed(1)};desc="${timing.via}", evaluate;dur=${timing.evaluateMs.toFixed(1)}`;
     // Not gzipped here: Next drops a route's Content-Encoding and compresses the response itself.
     return new Response(body, { headers: { ...NO_STORE, 'Content-Type': 'application/json', 'Server-Timing': serverTiming } });

@@ -1,23 +1,24 @@
 'use client';
 /**
- * One host report, evaluated in the browser: who collected it and when, a form to keep it under a
- * name, then the same view as this host's check (ProbeReportView, its anchors prefixed `other-`).
+ * Another host's facts, evaluated in the browser: who collected them and when, a form to keep them
+ * under a name, then the same view as this host's check (HostVerdictsView, its anchors prefixed
+ * `other-`).
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Lang } from '@/lib/features/types';
 import { format } from '@/lib/i18n/dictionary';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
-import type { ProbeReport } from '@/lib/verdicts/host-verdicts';
-import { normalizeReportName } from '@/lib/host-facts/storage';
+import type { HostVerdicts } from '@/lib/verdicts/host-verdicts';
+import { normalizeKeptName } from '@/lib/host-facts/storage';
 import type { HostFacts } from '@/lib/host-facts/schema';
-import { ProbeReportView, type ProbeRecordMeta } from './ProbeReportView';
+import { HostVerdictsView, type ProbeRecordMeta } from './HostVerdictsView';
 
 const button =
   'rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
 
-export function OtherHostReport({
+export function OtherHostVerdicts({
   facts,
-  report,
+  verdicts,
   keptName,
   suggestedName,
   keptNames,
@@ -29,8 +30,8 @@ export function OtherHostReport({
   onClose,
 }: {
   facts: HostFacts;
-  report: ProbeReport;
-  /** The name it is kept under, null when it is not kept (yet). */
+  verdicts: HostVerdicts;
+  /** The name the facts are kept under, null when they are not kept (yet). */
   keptName: string | null;
   suggestedName: string;
   keptNames: string[];
@@ -38,7 +39,7 @@ export function OtherHostReport({
   t: ProbeLabels;
   records: ProbeRecordMeta[];
   coreHref: string;
-  /** Keeps it; returns why it could not, or null. */
+  /** Keeps the facts; returns why it could not, or null. */
   onKeep: (name: string, facts: HostFacts) => string | null;
   onClose: () => void;
 }) {
@@ -49,21 +50,21 @@ export function OtherHostReport({
   const noteId = useId();
   const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
 
-  // A report that appears (opened, or shown from the list) takes the focus, so it is seen and heard.
+  // Verdicts that appear (facts opened, or shown from the list) take the focus, so they are seen and heard.
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
     heading.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
   }, []);
 
-  const typed = normalizeReportName(name);
+  const typed = normalizeKeptName(name);
   const note = keptName !== null && typed === keptName ? format(t.probeOtherKept, { name: keptName }) : keptNames.includes(typed) ? t.probeOtherReplaces : t.probeOtherKeepNote;
   // The same words as this host's view, except what is not about this server.
   const labels: ProbeLabels = { ...t, probeCapabilities: t.probeOtherCapabilities, probeFeaturesTitle: t.probeOtherFeaturesTitle };
 
   return (
-    <section aria-labelledby="other-report-title" className="mt-10 rounded-lg border border-slate-200 p-4 dark:border-slate-700" data-testid="other-report" data-kept={keptName ?? undefined}>
+    <section aria-labelledby="other-verdicts-title" className="mt-10 rounded-lg border border-slate-200 p-4 dark:border-slate-700" data-testid="other-verdicts" data-kept={keptName ?? undefined}>
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <h2 id="other-report-title" ref={heading} tabIndex={-1} className="scroll-mt-40 break-words text-2xl font-semibold sm:scroll-mt-24">
+        <h2 id="other-verdicts-title" ref={heading} tabIndex={-1} className="scroll-mt-40 break-words text-2xl font-semibold sm:scroll-mt-24">
           {format(t.probeOtherReportTitle, { name: keptName ?? suggestedName })}
         </h2>
         <button type="button" className={button} onClick={onClose}>
@@ -107,7 +108,7 @@ export function OtherHostReport({
           </p>
         )}
       </form>
-      <ProbeReportView report={report} lang={lang} labels={labels} records={records} coreHref={coreHref} idPrefix="other-" />
+      <HostVerdictsView verdicts={verdicts} lang={lang} labels={labels} records={records} coreHref={coreHref} idPrefix="other-" />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 /**
- * How a report gets onto the page: the command to run on the host (with this site's own address),
+ * How host facts get onto the page: the command to run on the host (with this site's own address),
  * the script to download, then a file picker that is also a drop zone, and a paste box. Hands the
  * file or the text to its parent; reads and checks nothing itself.
  */
@@ -42,7 +42,7 @@ function Step({ children }: { children: ReactNode }) {
   return <li className="mt-4 first:mt-0">{children}</li>;
 }
 
-export function HostReportInput({
+export function HostFactsInput({
   t,
   scriptPath,
   busy,

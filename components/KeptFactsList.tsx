@@ -1,19 +1,19 @@
 'use client';
-/** The host reports kept in this browser: each with its kernel, a box to compare it, show and remove. */
+/** The host facts kept in this browser: each with its kernel, a box to compare it, show and remove. */
 import { format } from '@/lib/i18n/dictionary';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
-import type { KeptReport } from '@/lib/host-facts/storage';
+import type { KeptFacts } from '@/lib/host-facts/storage';
 
 const button =
   'rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
 
-function kernelOf(report: KeptReport, unknown: string): string {
-  const release = report.facts.facts.kernelRelease;
+function kernelOf(kept: KeptFacts, unknown: string): string {
+  const release = kept.facts.facts.kernelRelease;
   return release.status === 'ok' ? release.value : unknown;
 }
 
-export function KeptReportsList({
-  reports,
+export function KeptFactsList({
+  kept,
   compared,
   shown,
   locale,
@@ -22,10 +22,10 @@ export function KeptReportsList({
   onShow,
   onRemove,
 }: {
-  reports: KeptReport[];
+  kept: KeptFacts[];
   /** Names ticked for the side-by-side view. */
   compared: ReadonlySet<string>;
-  /** The kept report shown in full, if any. */
+  /** The kept host shown in full, if any. */
   shown: string | null;
   locale: string;
   t: ProbeLabels;
@@ -33,7 +33,7 @@ export function KeptReportsList({
   onShow: (name: string) => void;
   onRemove: (name: string) => void;
 }) {
-  if (reports.length === 0) {
+  if (kept.length === 0) {
     return (
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-testid="kept-none">
         {t.probeOtherKeptNone}
@@ -41,8 +41,8 @@ export function KeptReportsList({
     );
   }
   return (
-    <ul className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-700" data-testid="kept-reports">
-      {reports.map((r) => (
+    <ul className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-700" data-testid="kept-facts">
+      {kept.map((r) => (
         <li key={r.name} className="flex flex-wrap items-center gap-x-4 gap-y-2 p-3" data-kept={r.name} data-shown={shown === r.name || undefined}>
           <label className="flex items-center gap-2 text-sm">
             <input

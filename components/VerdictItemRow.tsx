@@ -1,15 +1,15 @@
 import type { Lang } from '@/lib/features/types';
-import { evidenceSegments } from '@/lib/verdicts/evidence-zh';
+import { evidenceSegments } from '@/lib/verdicts/evidence';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
 import { format } from '@/lib/i18n/dictionary';
-import type { ProbeItem } from '@/lib/verdicts/host-verdicts';
+import type { VerdictItem } from '@/lib/verdicts/types';
 import { paths, probeAnchor } from '@/lib/site';
 import { VerdictPill } from './VerdictPill';
 
 export const VERDICT_LABEL_KEYS = { supported: 'verdictSupported', unsupported: 'verdictUnsupported', unknown: 'verdictUnknown' } as const;
 
 /** The kernel version a catalog entry's evidence compared with (its landing version). */
-function kernelOf(item: ProbeItem): string | null {
+function kernelOf(item: VerdictItem): string | null {
   const min = item.evidence.find((e) => e.code.startsWith('kernel.'))?.params.min;
   return typeof min === 'string' ? min : null;
 }
@@ -18,7 +18,7 @@ function kernelOf(item: ProbeItem): string | null {
  * One feature or catalog entry on the probe page: its name linking to its page, the verdict, the
  * evidence in the reader's language and the kernel version in the timeline. `id` is its anchor.
  */
-export function ProbeItemRow({
+export function VerdictItemRow({
   item,
   lang,
   labels,
@@ -27,7 +27,7 @@ export function ProbeItemRow({
   compact = false,
   anchorPrefix = '',
 }: {
-  item: ProbeItem;
+  item: VerdictItem;
   lang: Lang;
   labels: ProbeLabels;
   /** A feature's title; catalog entries show their name. */
@@ -35,7 +35,7 @@ export function ProbeItemRow({
   /** The timeline version to link; catalog entries take it from their evidence. */
   kernel?: string | null;
   compact?: boolean;
-  /** Before the anchor id, when a second report on the page has rows of its own. */
+  /** Before the anchor id, when another host's verdicts on the page have rows of their own. */
   anchorPrefix?: string;
 }) {
   const href = item.kind === 'feature' ? paths.feature(lang, item.id) : paths.catalogEntry(lang, item.kind, item.id);

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import type { Lang } from '@/lib/features/types';
-import { translateReason } from '@/lib/verdicts/evidence-zh';
+import { translateReason } from '@/lib/verdicts/evidence';
 import { format } from '@/lib/i18n/dictionary';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
 import { coreReadiness, type CoreItemId, type CoreStatus } from '@/lib/verdicts/core-readiness';
-import type { ProbeCheck, ProbeReport } from '@/lib/verdicts/host-verdicts';
+import type { HostCheck } from '@/lib/verdicts/checks';
+import type { HostVerdicts } from '@/lib/verdicts/host-verdicts';
 import { ProbeCatalogCoverage } from './ProbeCatalogCoverage';
-import { ProbeItemRow } from './ProbeItemRow';
+import { VerdictItemRow } from './VerdictItemRow';
 
 /** What the page knows of each digest feature from the server: its title in this language and kernel. */
 export interface ProbeRecordMeta {
@@ -23,7 +24,7 @@ function yesNo(value: boolean | null, t: Labels): string {
 }
 
 /** A check's value in words: yes/no, "not set" for a config option, the value itself, or unknown with why. */
-export function CheckValue({ check, lang, t }: { check: ProbeCheck; lang: Lang; t: Labels }) {
+export function CheckValue({ check, lang, t }: { check: HostCheck; lang: Lang; t: Labels }) {
   if (check.status === 'unknown') {
     return (
       <span>
@@ -47,11 +48,11 @@ function Row({ label, children, testId }: { label: string; children: ReactNode; 
   );
 }
 
-function Summary({ report, lang, t }: { report: ProbeReport; lang: Lang; t: Labels }) {
-  const h = report.host;
+function Summary({ verdicts, lang, t }: { verdicts: HostVerdicts; lang: Lang; t: Labels }) {
+  const h = verdicts.host;
   const level = (value: string | null, words: Record<string, string>) =>
     value === null ? t.probeUnknownValue : words[value] ? `${words[value]} (${value})` : value;
-  const lockdown = report.checks.find((c) => c.id === 'lockdown');
+  const lockdown = verdicts.checks.find((c) => c.id === 'lockdown');
   const caps = h.capabilities ? Object.entries(h.capabilities).filter(([, held]) => held).map(([name]) => name) : null;
   return (
     <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
@@ -92,7 +93,7 @@ const CORE_MARKS: Record<CoreStatus, { mark: string; tone: string; key: keyof La
   unknown: { mark: '?', tone: 'text-amber-700 dark:text-amber-400', key: 'probeCoreUnknown' },
 };
 
-function CoreChecklist({ report, lang, t, coreHref }: { report: ProbeReport; lang: Lang; t: Labels; coreHref: string }) {
+function CoreChecklist({ verdicts, lang, t, coreHref }: { verdicts: HostVerdicts; lang: Lang; t: Labels; coreHref: string }) {
   return (
     <>
       <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
@@ -102,7 +103,7 @@ function CoreChecklist({ report, lang, t, coreHref }: { report: ProbeReport; lan
         </a>
       </p>
       <ul className="mt-3 space-y-2" data-testid="probe-core">
-        {coreReadiness(report).map((item) => {
+        {coreReadiness(verdicts).map((item) => {
           const mark = CORE_MARKS[item.status];
           return (
             <li key={item.id} data-core={item.id} data-status={item.status} className="flex gap-3">
@@ -134,7 +135,7 @@ function CoreChecklist({ report, lang, t, coreHref }: { report: ProbeReport; lan
   );
 }
 
-function AllChecks({ report, lang, t }: { report: ProbeReport; lang: Lang; t: Labels }) {
+function AllChecks({ verdicts, lang, t }: { verdicts: HostVerdicts; lang: Lang; t: Labels }) {
   return (
     <details className="mt-3">
       <summary className="cursor-pointer text-sm">{t.probeAllChecks}</summary>
@@ -148,7 +149,7 @@ function AllChecks({ report, lang, t }: { report: ProbeReport; lang: Lang; t: La
             </tr>
           </thead>
           <tbody>
-            {report.checks.map((c) => (
+            {verdicts.checks.map((c) => (
               <tr key={c.id} data-check={c.id} className="border-b border-slate-100 align-top dark:border-slate-800">
                 <td className="py-1 pr-4 font-mono text-xs">{c.id}</td>
                 <td className="py-1 pr-4">
@@ -164,24 +165,24 @@ function AllChecks({ report, lang, t }: { report: ProbeReport; lang: Lang; t: La
   );
 }
 
-export function ProbeReportView({
-  report,
+export function HostVerdictsView({
+  verdicts,
   lang,
   labels: t,
   records,
   coreHref,
   idPrefix = '',
 }: {
-  report: ProbeReport;
+  verdicts: HostVerdicts;
   lang: Lang;
   labels: Labels;
   records: ProbeRecordMeta[];
   coreHref: string;
-  /** Put before every id, so a second report on the page (another host's) has anchors of its own. */
+  /** Put before every id, so another host's verdicts on the same page have anchors of their own. */
   idPrefix?: string;
 }) {
-  const byId = new Map(report.features.filter((f) => f.kind === 'feature').map((f) => [f.id, f]));
-  const features = report.coverage.feature;
+  const byId = new Map(verdicts.features.filter((f) => f.kind === 'feature').map((f) => [f.id, f]));
+  const features = verdicts.coverage.feature;
   const h2 = 'mt-10 text-2xl font-semibold';
   const id = (name: string) => `${idPrefix}${name}`;
   return (
@@ -190,15 +191,15 @@ export function ProbeReportView({
         <h2 id={id('probe-summary')} className={h2}>
           {t.probeSummary}
         </h2>
-        <Summary report={report} lang={lang} t={t} />
-        <AllChecks report={report} lang={lang} t={t} />
+        <Summary verdicts={verdicts} lang={lang} t={t} />
+        <AllChecks verdicts={verdicts} lang={lang} t={t} />
       </section>
 
       <section aria-labelledby={id('probe-core')}>
         <h2 id={id('probe-core')} className={h2}>
           {t.probeCoreTitle}
         </h2>
-        <CoreChecklist report={report} lang={lang} t={t} coreHref={coreHref} />
+        <CoreChecklist verdicts={verdicts} lang={lang} t={t} coreHref={coreHref} />
       </section>
 
       <section aria-labelledby={id('probe-features')}>
@@ -213,7 +214,7 @@ export function ProbeReportView({
         <ul className="mt-4 space-y-3">
           {records.map((r) => {
             const item = byId.get(r.id);
-            return item ? <ProbeItemRow key={r.id} item={item} lang={lang} labels={t} title={r.title} kernel={r.kernel} anchorPrefix={idPrefix} /> : null;
+            return item ? <VerdictItemRow key={r.id} item={item} lang={lang} labels={t} title={r.title} kernel={r.kernel} anchorPrefix={idPrefix} /> : null;
           })}
         </ul>
       </section>
@@ -223,7 +224,7 @@ export function ProbeReportView({
           {t.probeCatalogTitle}
         </h2>
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{t.probeCatalogIntro}</p>
-        <ProbeCatalogCoverage report={report} lang={lang} labels={t} idPrefix={idPrefix} />
+        <ProbeCatalogCoverage verdicts={verdicts} lang={lang} labels={t} idPrefix={idPrefix} />
       </section>
     </>
   );
