@@ -9,7 +9,7 @@ import type { Lang } from '@/lib/features/types';
 import { format } from '@/lib/i18n/dictionary';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
 import type { HostVerdicts } from '@/lib/verdicts/host-verdicts';
-import { normalizeKeptName } from '@/lib/host-facts/storage';
+import { MAX_KEPT_NAME, normalizeKeptName } from '@/lib/host-facts/storage';
 import type { HostFacts } from '@/lib/host-facts/schema';
 import { HostVerdictsView, type ProbeRecordMeta } from './HostVerdictsView';
 
@@ -89,7 +89,7 @@ export function OtherHostVerdicts({
           <input
             id={nameId}
             value={name}
-            maxLength={80}
+            maxLength={MAX_KEPT_NAME}
             onChange={(e) => setName(e.target.value)}
             aria-describedby={noteId}
             data-testid="keep-name"

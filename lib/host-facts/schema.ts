@@ -63,7 +63,7 @@ const reason = z.string().min(1).max(512);
  * One fact: `ok` with its value, or `unknown` with the reason (ENOENT, EACCES, "timed out", …).
  * `source` is the host path (or command) as seen on the host, never the probe's mount point.
  */
-export function factSchema<T extends z.ZodType>(value: T) {
+function factSchema<T extends z.ZodType>(value: T) {
   return z.discriminatedUnion('status', [
     z.object({ status: z.literal('ok'), value, source, reason: reason.optional() }),
     z.object({

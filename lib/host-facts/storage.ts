@@ -12,7 +12,7 @@ import { parseHostFacts, type HostFacts } from './schema';
  */
 export const KEPT_FACTS_STORAGE_KEY = 'ebpf-digest:host-reports:v1';
 /** Dispatched on window after a change in this tab (the `storage` event covers other tabs). */
-export const KEPT_FACTS_CHANGED_EVENT = 'ebpf-digest:kept-facts-changed';
+const KEPT_FACTS_CHANGED_EVENT = 'ebpf-digest:kept-facts-changed';
 export const MAX_KEPT_FACTS = 20;
 export const MAX_KEPT_NAME = 80;
 

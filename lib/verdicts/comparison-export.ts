@@ -5,7 +5,7 @@
  */
 import type { HostComparison } from './comparison';
 
-export const COMPARISON_EXPORT_VERSION = 1;
+const COMPARISON_EXPORT_VERSION = 1;
 
 export function comparisonToJson(c: HostComparison, generatedAt: Date) {
   return {

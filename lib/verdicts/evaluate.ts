@@ -130,7 +130,7 @@ export function evaluateRules(rules: DetectRule[], facts: HostFacts, context: Ev
 }
 
 /** A feature's rules, plus its landing version when the rules do not name one (the fallback). */
-export function featureRules(record: Pick<EvaluableFeature, 'kernel' | 'landing' | 'detect'>): DetectRule[] {
+function featureRules(record: Pick<EvaluableFeature, 'kernel' | 'landing' | 'detect'>): DetectRule[] {
   const rules = [...record.detect];
   const { landing } = record;
   if (landing.component === 'linux') {
@@ -146,7 +146,7 @@ export function evaluateFeature(record: Pick<EvaluableFeature, 'kernel' | 'landi
 }
 
 /** A catalog entry's automatic rules: its BTF evidence (enum member or function), then its kernel. */
-export function catalogRules(entry: Pick<EvaluableEntry, 'kernel' | 'btf'>): EvaluatorRule[] {
+function catalogRules(entry: Pick<EvaluableEntry, 'kernel' | 'btf'>): EvaluatorRule[] {
   const btf: EvaluatorRule =
     'func' in entry.btf
       ? { kind: 'btf-func', name: entry.btf.func }

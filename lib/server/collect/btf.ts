@@ -2,7 +2,7 @@
 import { readBtf, BtfError } from '../../btf';
 import { BTF_ENUMS, NAME_PATTERNS, type BtfFacts, type Fact } from '../../host-facts/schema';
 import { ok, reasonOf, unknown } from './fact';
-import { isPopulatedDir, readHostBytes, readHostDir, type ProbeContext } from './context';
+import { isPopulatedDir, readHostBytes, readHostDir, type CollectContext } from './context';
 import { READ_LIMITS } from './limits';
 
 const BTF_DIR = '/sys/kernel/btf';
@@ -22,12 +22,12 @@ function normalize(names: readonly string[] | undefined, pattern: RegExp): strin
 }
 
 /** Names to look up, deduplicated, valid, bounded (they come from content and catalog). */
-export function normalizeWantedFunctions(names: readonly string[]): string[] {
+function normalizeWantedFunctions(names: readonly string[]): string[] {
   return normalize(names, NAME_PATTERNS.identifier);
 }
 
 /** The only facts kept from the BTF: the six enums and the wanted names, never all 60k names. */
-export function summarizeVmlinuxBtf(bytes: Uint8Array, wants: BtfWants): BtfFacts {
+function summarizeVmlinuxBtf(bytes: Uint8Array, wants: BtfWants): BtfFacts {
   const membersChecked = normalize(wants.members, NAME_PATTERNS.member);
   const enumeratorsChecked = normalize(wants.enumerators, NAME_PATTERNS.identifier);
   const summary = readBtf(bytes, { enumNames: [...BTF_ENUMS], members: membersChecked, enumerators: enumeratorsChecked });
@@ -53,11 +53,11 @@ export function summarizeVmlinuxBtf(bytes: Uint8Array, wants: BtfWants): BtfFact
   };
 }
 
-async function sysfsMounted(ctx: ProbeContext): Promise<boolean> {
+async function sysfsMounted(ctx: CollectContext): Promise<boolean> {
   return isPopulatedDir(ctx, '/sys/kernel');
 }
 
-export async function collectBtf(ctx: ProbeContext, wants: BtfWants): Promise<Fact<BtfFacts>> {
+export async function collectBtf(ctx: CollectContext, wants: BtfWants): Promise<Fact<BtfFacts>> {
   let bytes: Uint8Array;
   try {
     bytes = await readHostBytes(ctx, VMLINUX, READ_LIMITS.btf);
@@ -77,7 +77,7 @@ export async function collectBtf(ctx: ProbeContext, wants: BtfWants): Promise<Fa
 }
 
 /** Module BTF files (split BTF of loaded modules, 5.11+): names only. */
-export async function collectBtfModules(ctx: ProbeContext): Promise<Fact<string[]>> {
+export async function collectBtfModules(ctx: CollectContext): Promise<Fact<string[]>> {
   try {
     const names = await readHostDir(ctx, BTF_DIR);
     return ok(names.filter((n) => n !== 'vmlinux').sort().slice(0, MAX_WANTED), `${BTF_DIR}/`);

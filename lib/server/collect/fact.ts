@@ -10,16 +10,16 @@ export function unknown<T = never>(source: string, reason: string): Fact<T> {
 }
 
 /** Errors the probe itself raises with a clear reason (refused file types, size caps, timeouts). */
-export class ProbeReadError extends Error {
+export class HostReadError extends Error {
   constructor(readonly reason: string) {
     super(reason);
-    this.name = 'ProbeReadError';
+    this.name = 'HostReadError';
   }
 }
 
 /** A short reason for an unknown fact: the errno code (ENOENT, EACCES, …) or the probe's own words. */
 export function reasonOf(error: unknown): string {
-  if (error instanceof ProbeReadError) return error.reason;
+  if (error instanceof HostReadError) return error.reason;
   if (error && typeof error === 'object') {
     const code = (error as { code?: unknown }).code;
     if (typeof code === 'string' && /^E[A-Z0-9]+$/.test(code)) return code;

@@ -9,7 +9,7 @@ import { HOST_FACTS_SCHEMA_VERSION, type HostFacts } from '../../host-facts/sche
 import { resolveHostRoots, type HostRoots } from './roots';
 import { nodeHostIo, type HostIo } from './io';
 import { DEFAULT_TIMEOUT_MS } from './limits';
-import type { ProbeContext } from './context';
+import type { CollectContext } from './context';
 import { settle } from './fact';
 import { collectArchitecture, collectKernelConfig, collectKernelRelease } from './kernel';
 import { collectBtf, collectBtfModules } from './btf';
@@ -24,7 +24,7 @@ import {
 } from './system';
 import { collectIproute2 } from './iproute2';
 
-export const COLLECTOR = { name: 'ebpf-digest-probe', version: '1.0.0' } as const;
+const COLLECTOR = { name: 'ebpf-digest-probe', version: '1.0.0' } as const;
 
 export interface CollectOptions {
   /** Where the host's trees are; default from HOST_ROOT/HOST_PROC/HOST_SYS/HOST_ETC. */
@@ -58,66 +58,38 @@ async function settleRecord<T>(collect: () => Promise<Record<string, T>>): Promi
   }
 }
 
+/** Every promise of a record awaited together, keeping the keys. */
+async function awaitAll<T extends Record<string, unknown>>(pending: T): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const values = await Promise.all(Object.values(pending));
+  return Object.fromEntries(Object.keys(pending).map((key, i) => [key, values[i]])) as { [K in keyof T]: Awaited<T[K]> };
+}
+
 export async function collectHostFacts(options: CollectOptions = {}): Promise<HostFacts> {
   const roots = options.roots ?? resolveHostRoots(process.env);
-  const ctx: ProbeContext = { roots, io: options.io ?? nodeHostIo, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
+  const ctx: CollectContext = { roots, io: options.io ?? nodeHostIo, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
   const collectedAt = (options.now ?? (() => new Date()))().toISOString();
 
   const releasePromise = collectKernelRelease(ctx);
   const configPromise = releasePromise.then((release) =>
     settle('/boot/config-<release>, /proc/config.gz', () => collectKernelConfig(ctx, release)),
   );
-  const [
-    kernelRelease,
-    kernelConfig,
-    distro,
-    architecture,
-    btf,
-    btfModules,
-    lsm,
-    lockdown,
-    sysctls,
-    paths,
-    cgroup,
-    capabilities,
-    memlock,
-    iproute2,
-  ] = await Promise.all([
-    releasePromise,
-    configPromise,
-    settle('/etc/os-release', () => collectDistro(ctx)),
-    settle('/proc/sys/kernel/arch', () => collectArchitecture(ctx, { arch: nodeArch, endianness: endianness() })),
-    settle('/sys/kernel/btf/vmlinux', () => collectBtf(ctx, { functions: options.wantedFunctions, members: options.wantedMembers, enumerators: options.wantedEnumerators })),
-    settle('/sys/kernel/btf/', () => collectBtfModules(ctx)),
-    configPromise.then((config) => settle('/sys/kernel/security/lsm', () => collectLsm(ctx, config))),
-    settle('/sys/kernel/security/lockdown', () => collectLockdown(ctx)),
-    settleRecord(() => collectSysctls(ctx, options.wantedSysctls ?? [])),
-    settleRecord(() => collectPaths(ctx, options.wantedPaths ?? [])),
-    collectCgroup(ctx),
-    collectCapabilities(ctx),
-    collectMemlock(ctx),
-    settle('ip -V', () => collectIproute2(ctx, options.runIpVersion ?? roots.root === '/')),
-  ]);
-
-  return {
-    schemaVersion: HOST_FACTS_SCHEMA_VERSION,
-    collector: { ...COLLECTOR },
-    collectedAt,
-    facts: {
-      kernelRelease,
-      distro,
-      architecture,
-      kernelConfig,
-      btf,
-      btfModules,
-      lsm,
-      lockdown,
-      sysctls,
-      paths,
-      cgroup,
-      capabilities,
-      memlock,
-      iproute2,
-    },
-  };
+  const facts = await awaitAll({
+    kernelRelease: releasePromise,
+    distro: settle('/etc/os-release', () => collectDistro(ctx)),
+    architecture: settle('/proc/sys/kernel/arch', () => collectArchitecture(ctx, { arch: nodeArch, endianness: endianness() })),
+    kernelConfig: configPromise,
+    btf: settle('/sys/kernel/btf/vmlinux', () =>
+      collectBtf(ctx, { functions: options.wantedFunctions, members: options.wantedMembers, enumerators: options.wantedEnumerators }),
+    ),
+    btfModules: settle('/sys/kernel/btf/', () => collectBtfModules(ctx)),
+    lsm: configPromise.then((config) => settle('/sys/kernel/security/lsm', () => collectLsm(ctx, config))),
+    lockdown: settle('/sys/kernel/security/lockdown', () => collectLockdown(ctx)),
+    sysctls: settleRecord(() => collectSysctls(ctx, options.wantedSysctls ?? [])),
+    paths: settleRecord(() => collectPaths(ctx, options.wantedPaths ?? [])),
+    cgroup: collectCgroup(ctx),
+    capabilities: collectCapabilities(ctx),
+    memlock: collectMemlock(ctx),
+    iproute2: settle('ip -V', () => collectIproute2(ctx, options.runIpVersion ?? roots.root === '/')),
+  });
+  return { schemaVersion: HOST_FACTS_SCHEMA_VERSION, collector: { ...COLLECTOR }, collectedAt, facts };
 }

@@ -6,7 +6,7 @@
 import { constants, type Stats } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { execFile as execFileCallback } from 'node:child_process';
-import { ProbeReadError } from './fact';
+import { HostReadError } from './fact';
 
 export type HostFileType = 'file' | 'directory' | 'other';
 
@@ -24,7 +24,7 @@ export interface HostIo {
 export function withDeadline<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ProbeReadError(`timed out after ${timeoutMs} ms`)), timeoutMs);
+    timer = setTimeout(() => reject(new HostReadError(`timed out after ${timeoutMs} ms`)), timeoutMs);
   });
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
@@ -48,15 +48,15 @@ async function readRegularFile(path: string, maxBytes: number, cancelled: () => 
   const handle = await open(path, READ_FLAGS);
   try {
     const st = await handle.stat();
-    if (!st.isFile()) throw new ProbeReadError(`refused: ${describeType(st)}, not a regular file`);
+    if (!st.isFile()) throw new HostReadError(`refused: ${describeType(st)}, not a regular file`);
     // st.size is a hint only: procfs files say 0 and sysfs attributes 4096, so read to EOF with a cap.
-    if (st.size > maxBytes) throw new ProbeReadError(`too large: ${st.size} bytes > limit ${maxBytes}`);
+    if (st.size > maxBytes) throw new HostReadError(`too large: ${st.size} bytes > limit ${maxBytes}`);
     let buffer = Buffer.allocUnsafe(Math.min(Math.max(st.size + 1, 4096), maxBytes + 1));
     let length = 0;
     for (;;) {
-      if (cancelled()) throw new ProbeReadError('cancelled');
+      if (cancelled()) throw new HostReadError('cancelled');
       if (length === buffer.length) {
-        if (buffer.length > maxBytes) throw new ProbeReadError(`too large: more than ${maxBytes} bytes`);
+        if (buffer.length > maxBytes) throw new HostReadError(`too large: more than ${maxBytes} bytes`);
         const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
         buffer.copy(grown, 0, 0, length);
         buffer = grown;
@@ -93,9 +93,9 @@ function runCommand(file: string, args: readonly string[], maxBytes: number, tim
         if (!error) return resolve(stdout);
         const e = error as NodeJS.ErrnoException & { killed?: boolean; signal?: string | null; code?: unknown };
         if (typeof e.code === 'string') return reject(error);
-        if (e.killed) return reject(new ProbeReadError(`timed out after ${timeoutMs} ms`));
-        if (typeof e.code === 'number') return reject(new ProbeReadError(`exited with status ${e.code}`));
-        reject(new ProbeReadError(e.signal ? `killed by ${e.signal}` : 'failed'));
+        if (e.killed) return reject(new HostReadError(`timed out after ${timeoutMs} ms`));
+        if (typeof e.code === 'number') return reject(new HostReadError(`exited with status ${e.code}`));
+        reject(new HostReadError(e.signal ? `killed by ${e.signal}` : 'failed'));
       },
     );
   });

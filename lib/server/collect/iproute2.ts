@@ -1,7 +1,7 @@
 /** iproute2's version and the libbpf it was built with, from `ip -V` (the one external program). */
 import type { HostFactSet } from '../../host-facts/schema';
 import { ok, reasonOf, unknown } from './fact';
-import { statHost, type ProbeContext } from './context';
+import { statHost, type CollectContext } from './context';
 import { hostPath } from './roots';
 import { withDeadline } from './io';
 import { COMMAND_TIMEOUT_MS, READ_LIMITS } from './limits';
@@ -10,7 +10,7 @@ import { parseIpVersion } from './parse';
 // Looked up at fixed places, never through PATH: what runs is what we name.
 const IP_CANDIDATES = ['/usr/sbin/ip', '/sbin/ip', '/usr/bin/ip', '/bin/ip'] as const;
 
-export async function collectIproute2(ctx: ProbeContext, run: boolean): Promise<HostFactSet['iproute2']> {
+export async function collectIproute2(ctx: CollectContext, run: boolean): Promise<HostFactSet['iproute2']> {
   if (!run) {
     return unknown('ip -V', ctx.roots.root === '/' ? 'not run' : 'not run: HOST_ROOT is not / (the host\'s ip cannot run here)');
   }

@@ -1,8 +1,8 @@
 /** Kernel release, architecture and kernel config. */
 import { gunzip } from 'node:zlib';
 import type { Fact } from '../../host-facts/schema';
-import { ok, ProbeReadError, reasonOf, settle, unknown } from './fact';
-import { readHostBytes, readHostText, type ProbeContext } from './context';
+import { ok, HostReadError, reasonOf, settle, unknown } from './fact';
+import { readHostBytes, readHostText, type CollectContext } from './context';
 import { READ_LIMITS } from './limits';
 import { parseKernelConfig, unameMachine } from './parse';
 
@@ -13,15 +13,15 @@ const CONFIG_GZ = '/proc/config.gz';
 /** A release as it may appear in a file name (/boot/config-<release>): no slashes, no `..`. */
 const SAFE_RELEASE = /^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._+~-]{0,255}$/;
 
-export function collectKernelRelease(ctx: ProbeContext): Promise<Fact<string>> {
+export function collectKernelRelease(ctx: CollectContext): Promise<Fact<string>> {
   return settle(OSRELEASE, async () => {
     const release = (await readHostText(ctx, OSRELEASE, READ_LIMITS.small)).trim();
-    if (!release) throw new ProbeReadError('empty');
+    if (!release) throw new HostReadError('empty');
     return ok(release, OSRELEASE);
   });
 }
 
-export async function collectArchitecture(ctx: ProbeContext, node: { arch: string; endianness: 'LE' | 'BE' }): Promise<Fact<string>> {
+export async function collectArchitecture(ctx: CollectContext, node: { arch: string; endianness: 'LE' | 'BE' }): Promise<Fact<string>> {
   try {
     const arch = (await readHostText(ctx, ARCH, READ_LIMITS.small)).trim();
     if (arch) return ok(arch, ARCH);
@@ -38,11 +38,11 @@ function gunzipBounded(bytes: Uint8Array, maxBytes: number): Promise<Buffer> {
       if (!error) return resolve(result);
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
-        reject(new ProbeReadError(`too large: more than ${maxBytes} bytes uncompressed`));
+        reject(new HostReadError(`too large: more than ${maxBytes} bytes uncompressed`));
       } else if (code === 'Z_BUF_ERROR') {
-        reject(new ProbeReadError(`truncated gzip (${error.message})`));
+        reject(new HostReadError(`truncated gzip (${error.message})`));
       } else {
-        reject(new ProbeReadError(`bad gzip (${error.message})`));
+        reject(new HostReadError(`bad gzip (${error.message})`));
       }
     });
   });
@@ -52,7 +52,7 @@ function gunzipBounded(bytes: Uint8Array, maxBytes: number): Promise<Buffer> {
  * The kernel config: /boot/config-<release> first (distros ship it), then /proc/config.gz
  * (CONFIG_IKCONFIG_PROC). Keeps the set options only; reasons from every source when none works.
  */
-export async function collectKernelConfig(ctx: ProbeContext, release: Fact<string>): Promise<Fact<Record<string, string>>> {
+export async function collectKernelConfig(ctx: CollectContext, release: Fact<string>): Promise<Fact<Record<string, string>>> {
   const tried: string[] = [];
   const reasons: string[] = [];
   if (release.status === 'ok' && SAFE_RELEASE.test(release.value)) {

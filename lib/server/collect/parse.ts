@@ -1,9 +1,9 @@
 /**
  * Parsers for the host's text files. Pure: each takes the text and returns the value of a fact,
- * or throws ProbeReadError saying what was wrong with the text.
+ * or throws HostReadError saying what was wrong with the text.
  */
 import { CAPABILITY_BITS, type CapabilityFacts, type CgroupFacts } from '../../host-facts/schema';
-import { ProbeReadError } from './fact';
+import { HostReadError } from './fact';
 
 /** /etc/os-release (freedesktop format): KEY=value, values optionally quoted with shell escapes. */
 export function parseOsRelease(text: string): { id: string | null; versionId: string | null; prettyName: string | null } {
@@ -20,7 +20,7 @@ export function parseOsRelease(text: string): { id: string | null; versionId: st
     fields.set(m[1]!, value);
   }
   const get = (key: string) => fields.get(key) ?? null;
-  if (!fields.size) throw new ProbeReadError('no KEY=value lines');
+  if (!fields.size) throw new HostReadError('no KEY=value lines');
   return { id: get('ID'), versionId: get('VERSION_ID'), prettyName: get('PRETTY_NAME') };
 }
 
@@ -42,7 +42,7 @@ export function parseKernelConfig(text: string): Record<string, string> {
     count++;
   }
   // A kernel config always sets some options; text without any is not a config (or is truncated).
-  if (count === 0) throw new ProbeReadError('no CONFIG_ options set: not a kernel config');
+  if (count === 0) throw new HostReadError('no CONFIG_ options set: not a kernel config');
   return options;
 }
 
@@ -109,14 +109,14 @@ export function defaultLsmsFromConfig(config: Record<string, string>): string[] 
 export function parseLockdown(text: string): { current: string; available: string[] } {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const current = words.find((w) => /^\[.+\]$/.test(w));
-  if (!current) throw new ProbeReadError('no [current] mode in lockdown');
+  if (!current) throw new HostReadError('no [current] mode in lockdown');
   return { current: current.slice(1, -1), available: words.map((w) => w.replace(/^\[|\]$/g, '')) };
 }
 
 /** CapEff from /proc/<pid>/status → the hex mask and the bits the probe cares about. */
 export function parseCapabilities(status: string): CapabilityFacts {
   const m = /^CapEff:\s*([0-9a-fA-F]{1,32})\s*$/m.exec(status);
-  if (!m) throw new ProbeReadError('no CapEff line in status');
+  if (!m) throw new HostReadError('no CapEff line in status');
   const hex = m[1]!.toLowerCase();
   const mask = BigInt(`0x${hex}`);
   const has = (bit: number) => ((mask >> BigInt(bit)) & 1n) === 1n;
@@ -132,7 +132,7 @@ export function parseCapabilities(status: string): CapabilityFacts {
 /** "Max locked memory  8388608  8388608  bytes" from /proc/<pid>/limits. */
 export function parseMemlock(limits: string): { soft: number | 'unlimited'; hard: number | 'unlimited' } {
   const m = /^Max locked memory\s+(\d+|unlimited)\s+(\d+|unlimited)(?:\s+\S+)?\s*$/m.exec(limits);
-  if (!m) throw new ProbeReadError('no "Max locked memory" line in limits');
+  if (!m) throw new HostReadError('no "Max locked memory" line in limits');
   const value = (s: string) => (s === 'unlimited' ? 'unlimited' : Number(s));
   return { soft: value(m[1]!), hard: value(m[2]!) };
 }
@@ -162,7 +162,7 @@ export function parseCgroupMounts(mountinfo: string): CgroupFacts {
     if (fstype === 'cgroup2') cgroup2.push(unescapeMountPath(mountPoint));
     else if (fstype === 'cgroup') v1++;
   }
-  if (lines === 0) throw new ProbeReadError('empty mountinfo');
+  if (lines === 0) throw new HostReadError('empty mountinfo');
   const mode = cgroup2.length ? (v1 ? 'hybrid' : 'unified') : v1 ? 'legacy' : 'none';
   return { mode, cgroup2MountPoints: cgroup2 };
 }
@@ -173,7 +173,7 @@ export function parseCgroupMounts(mountinfo: string): CgroupFacts {
  */
 export function parseIpVersion(output: string): { version: string; libbpf: string | null } {
   const version = /iproute2-v?(ss\d+|\d+\.\d+(?:\.\d+)?)/.exec(output);
-  if (!version) throw new ProbeReadError('no iproute2 version in `ip -V` output');
+  if (!version) throw new HostReadError('no iproute2 version in `ip -V` output');
   const libbpf = /libbpf\s+v?(\d+\.\d+(?:\.\d+)?)/.exec(output);
   return { version: version[1]!, libbpf: libbpf ? libbpf[1]! : null };
 }

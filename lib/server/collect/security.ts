@@ -1,7 +1,7 @@
 /** Active LSMs and the lockdown mode, from securityfs, with fallbacks for the LSMs. */
 import type { Fact, HostFactSet } from '../../host-facts/schema';
 import { ok, reasonOf, unknown } from './fact';
-import { isPopulatedDir, readHostText, type ProbeContext } from './context';
+import { isPopulatedDir, readHostText, type CollectContext } from './context';
 import { READ_LIMITS } from './limits';
 import { defaultLsmsFromConfig, parseCmdlineLsm, parseLockdown, parseLsmList } from './parse';
 
@@ -11,7 +11,7 @@ const LOCKDOWN = '/sys/kernel/security/lockdown';
 const CMDLINE = '/proc/cmdline';
 
 /** ENOENT under an empty or missing /sys/kernel/security means securityfs is not mounted (containers). */
-async function securityReason(ctx: ProbeContext, error: unknown): Promise<string> {
+async function securityReason(ctx: CollectContext, error: unknown): Promise<string> {
   const reason = reasonOf(error);
   if (reason === 'ENOENT' && !(await isPopulatedDir(ctx, SECURITYFS))) return 'securityfs not mounted';
   return reason;
@@ -21,7 +21,7 @@ async function securityReason(ctx: ProbeContext, error: unknown): Promise<string
  * Active LSMs: securityfs says; else `lsm=` on the command line (what the boot asked for); else,
  * when the command line chooses nothing, CONFIG_LSM's default order (what the kernel then does).
  */
-export async function collectLsm(ctx: ProbeContext, config: Fact<Record<string, string>>): Promise<HostFactSet['lsm']> {
+export async function collectLsm(ctx: CollectContext, config: Fact<Record<string, string>>): Promise<HostFactSet['lsm']> {
   let first: string;
   try {
     return ok({ active: parseLsmList(await readHostText(ctx, LSM, READ_LIMITS.small)) }, LSM);
@@ -47,7 +47,7 @@ export async function collectLsm(ctx: ProbeContext, config: Fact<Record<string, 
   return unknown(`${LSM}, ${CMDLINE}`, `${first}; ${second}`);
 }
 
-export async function collectLockdown(ctx: ProbeContext): Promise<Fact<{ current: string; available: string[] }>> {
+export async function collectLockdown(ctx: CollectContext): Promise<Fact<{ current: string; available: string[] }>> {
   try {
     return ok(parseLockdown(await readHostText(ctx, LOCKDOWN, READ_LIMITS.small)), LOCKDOWN);
   } catch (error) {

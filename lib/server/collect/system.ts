@@ -1,7 +1,7 @@
 /** Distro, sysctls, asked-for paths, cgroup mounts, and this process's capabilities and memlock limit. */
 import { CORE_SYSCTLS, NAME_PATTERNS, type Fact, type HostFactSet } from '../../host-facts/schema';
 import { ok, reasonOf, settle, unknown } from './fact';
-import { isPopulatedDir, readHostText, statHost, type ProbeContext } from './context';
+import { isPopulatedDir, readHostText, statHost, type CollectContext } from './context';
 import { READ_LIMITS } from './limits';
 import { parseCapabilities, parseCgroupMounts, parseMemlock, parseOsRelease } from './parse';
 
@@ -10,7 +10,7 @@ const OS_RELEASE = '/etc/os-release';
 const OS_RELEASE_FALLBACK = '/usr/lib/os-release';
 const MAX_WANTED = 256;
 
-export async function collectDistro(ctx: ProbeContext): Promise<HostFactSet['distro']> {
+export async function collectDistro(ctx: CollectContext): Promise<HostFactSet['distro']> {
   let first: string;
   try {
     return ok(parseOsRelease(await readHostText(ctx, OS_RELEASE, READ_LIMITS.small)), OS_RELEASE);
@@ -24,7 +24,7 @@ export async function collectDistro(ctx: ProbeContext): Promise<HostFactSet['dis
   }
 }
 
-export function sysctlPath(name: string): string {
+function sysctlPath(name: string): string {
   return `/proc/sys/${name.replace(/\./g, '/')}`;
 }
 
@@ -32,7 +32,7 @@ export function sysctlPath(name: string): string {
  * The core sysctls and those rules ask for, value as read. A missing one is `unknown` with ENOENT
  * (the evaluator reads that as "absent") only when /proc/sys itself is there.
  */
-export async function collectSysctls(ctx: ProbeContext, wanted: readonly string[]): Promise<Record<string, Fact<string>>> {
+export async function collectSysctls(ctx: CollectContext, wanted: readonly string[]): Promise<Record<string, Fact<string>>> {
   const names = [...new Set([...CORE_SYSCTLS, ...wanted.filter((n) => NAME_PATTERNS.sysctl.test(n)).slice(0, MAX_WANTED)])];
   const procSys = await isPopulatedDir(ctx, '/proc/sys');
   const entries = await Promise.all(
@@ -50,7 +50,7 @@ export async function collectSysctls(ctx: ProbeContext, wanted: readonly string[
 }
 
 /** Paths `path:` rules ask for: stat only, nothing is read. */
-export async function collectPaths(ctx: ProbeContext, wanted: readonly string[]): Promise<HostFactSet['paths']> {
+export async function collectPaths(ctx: CollectContext, wanted: readonly string[]): Promise<HostFactSet['paths']> {
   const paths = [...new Set(wanted.filter((p) => NAME_PATTERNS.path.test(p) && !p.split('/').includes('..')))].slice(0, MAX_WANTED);
   const mounted = {
     sys: await isPopulatedDir(ctx, '/sys'),
@@ -70,17 +70,17 @@ export async function collectPaths(ctx: ProbeContext, wanted: readonly string[])
   return Object.fromEntries(entries);
 }
 
-export function collectCgroup(ctx: ProbeContext): Promise<HostFactSet['cgroup']> {
+export function collectCgroup(ctx: CollectContext): Promise<HostFactSet['cgroup']> {
   const source = '/proc/self/mountinfo';
   return settle(source, async () => ok(parseCgroupMounts(await readHostText(ctx, source, READ_LIMITS.mountinfo)), source));
 }
 
-export function collectCapabilities(ctx: ProbeContext): Promise<HostFactSet['capabilities']> {
+export function collectCapabilities(ctx: CollectContext): Promise<HostFactSet['capabilities']> {
   const source = '/proc/self/status';
   return settle(source, async () => ok(parseCapabilities(await readHostText(ctx, source, READ_LIMITS.small)), source));
 }
 
-export function collectMemlock(ctx: ProbeContext): Promise<HostFactSet['memlock']> {
+export function collectMemlock(ctx: CollectContext): Promise<HostFactSet['memlock']> {
   const source = '/proc/self/limits';
   return settle(source, async () => ok(parseMemlock(await readHostText(ctx, source, READ_LIMITS.small)), source));
 }

@@ -16,13 +16,13 @@ import { createSingleFlightCache } from './cache';
 
 type Env = Record<string, string | undefined>;
 
-export const DEFAULT_PROBE_CACHE_TTL_MS = 10_000;
+const DEFAULT_PROBE_CACHE_TTL_MS = 10_000;
 /**
  * Deadline per file operation while serving. Longer than the collector's own 2 s: the kernel BTF
  * (5-6 MB) comes from sysfs a page per read, which on a loaded server can take seconds; a FIFO or
  * a device is refused before any read, so the deadline only bounds slow filesystems.
  */
-export const DEFAULT_PROBE_TIMEOUT_MS = 8_000;
+const DEFAULT_PROBE_TIMEOUT_MS = 8_000;
 
 function msSetting(raw: string | undefined, fallback: number): number {
   const ms = raw?.trim() ? Number(raw) : NaN;
