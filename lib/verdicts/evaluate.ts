@@ -114,7 +114,8 @@ function combine(results: RuleResult[], versions: VersionCheck[], facts: HostFac
   return { verdict: 'unknown', evidence: [...evidence, ...versionNotes()] };
 }
 
-function evaluateEvaluatorRules(rules: EvaluatorRule[], facts: HostFacts, context: EvaluationContext): Evaluation {
+/** All rules must hold (they are one feature's conjunction, or one catalog entry's). */
+export function evaluateRules(rules: readonly EvaluatorRule[], facts: HostFacts, context: EvaluationContext = {}): Evaluation {
   const versions: VersionCheck[] = [];
   const results: RuleResult[] = [];
   for (const rule of rules) {
@@ -122,11 +123,6 @@ function evaluateEvaluatorRules(rules: EvaluatorRule[], facts: HostFacts, contex
     else results.push(evaluateRule(rule, facts));
   }
   return combine(results, versions, facts);
-}
-
-/** All rules must hold (they are one feature's conjunction). */
-export function evaluateRules(rules: DetectRule[], facts: HostFacts, context: EvaluationContext = {}): Evaluation {
-  return evaluateEvaluatorRules(rules, facts, context);
 }
 
 /** A feature's rules, plus its landing version when the rules do not name one (the fallback). */
@@ -142,7 +138,7 @@ function featureRules(record: Pick<EvaluableFeature, 'kernel' | 'landing' | 'det
 }
 
 export function evaluateFeature(record: Pick<EvaluableFeature, 'kernel' | 'landing' | 'detect'>, facts: HostFacts, context: EvaluationContext = {}): Evaluation {
-  return evaluateEvaluatorRules(featureRules(record), facts, context);
+  return evaluateRules(featureRules(record), facts, context);
 }
 
 /** A catalog entry's automatic rules: its BTF evidence (enum member or function), then its kernel. */
@@ -155,7 +151,7 @@ function catalogRules(entry: Pick<EvaluableEntry, 'kernel' | 'btf'>): EvaluatorR
 }
 
 export function evaluateCatalogEntry(entry: Pick<EvaluableEntry, 'kernel' | 'btf'>, facts: HostFacts, context: EvaluationContext = {}): Evaluation {
-  return evaluateEvaluatorRules(catalogRules(entry), facts, context);
+  return evaluateRules(catalogRules(entry), facts, context);
 }
 
 /** Every feature, then every catalog entry, with its verdict. */
