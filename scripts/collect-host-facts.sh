@@ -1,7 +1,7 @@
 #!/bin/sh
-# collect-host-facts.sh — the eBPF Digest host report: the raw facts of this Linux host that the
+# collect-host-facts.sh — the eBPF Digest host collector: the raw facts of this Linux host that the
 # site's evaluator turns into verdicts, printed as ONE JSON document (the HostFacts schema,
-# lib/host-facts/schema.ts). Nothing is sent anywhere; you choose what to do with the report.
+# lib/host-facts/schema.ts). Nothing is sent anywhere; you choose what to do with them.
 #
 # Usage:  sh collect-host-facts.sh > host-report.json        (then load it on the site's probe page)
 #
