@@ -174,7 +174,7 @@ export type EvidenceCode = keyof typeof EVIDENCE;
 export const EVIDENCE_CODES = Object.keys(EVIDENCE) as EvidenceCode[];
 
 function isEvidenceCode(code: string): code is EvidenceCode {
-  return Object.hasOwn(EVIDENCE, code);
+  return (EVIDENCE_CODES as string[]).includes(code);
 }
 
 export function makeEvidence(code: EvidenceCode, params: EvidenceParams = {}): Evidence {
