@@ -1,30 +1,28 @@
 'use client';
 /**
- * "Check another host": a report from the collector script, picked, dropped or pasted, is checked
- * (lib/reports/validate) and evaluated here with the server's own report builder and the lean rules
- * the page passed (lib/hosts/evaluator-data) — no request carries it. It can be kept in this
- * browser under a name (lib/reports/storage); kept reports are compared side by side.
+ * "Check another host": host facts from the collector script, picked, dropped or pasted, are checked
+ * (lib/host-facts/validate) and evaluated here with the server's own verdicts builder and the lean
+ * data the page passed (lib/verdicts/evaluator-data) — no request carries them. They can be kept in
+ * this browser under a name (lib/host-facts/storage); kept hosts are compared side by side.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Lang } from '@/lib/features/types';
-import { buildHostComparison } from '@/lib/hosts/comparison';
-import { fromEvaluatorData, type EvaluatorData } from '@/lib/hosts/evaluator-data';
-import { readReportFile } from '@/lib/hosts/read-report';
-import { setZodMessageLanguage } from '@/lib/hosts/zod-locale';
+import { hostFactsErrorText, setZodMessageLanguage } from '@/lib/host-facts/messages';
+import type { HostFacts } from '@/lib/host-facts/schema';
+import { keepFacts, loadKeptFacts, removeKeptFacts, subscribeKeptFacts, suggestKeptName, type KeptFacts } from '@/lib/host-facts/storage';
+import { validateHostFacts, validateHostFactsFile, type HostFactsError, type ValidatedHostFacts } from '@/lib/host-facts/validate';
 import { format } from '@/lib/i18n/dictionary';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
-import { buildProbeReport, type ProbeReport } from '@/lib/probe/report';
-import { reportErrorText } from '@/lib/reports/messages';
-import { loadReports, removeReport, saveReport, subscribeReports, suggestReportName, type KeptReport } from '@/lib/reports/storage';
-import { validateReport, type ReportError, type ValidateReportResult } from '@/lib/reports/validate';
-import type { HostFacts } from '@/lib/validations/host-facts';
+import { buildHostComparison } from '@/lib/verdicts/comparison';
+import { fromEvaluatorData, type EvaluatorData } from '@/lib/verdicts/evaluator-data';
+import { buildHostVerdicts, type HostVerdicts } from '@/lib/verdicts/host-verdicts';
 import { HostComparisonTable } from './HostComparisonTable';
-import { HostReportInput } from './HostReportInput';
-import { KeptReportsList } from './KeptReportsList';
-import { OtherHostReport } from './OtherHostReport';
-import type { ProbeRecordMeta } from './ProbeReportView';
+import { HostFactsInput } from './HostFactsInput';
+import type { ProbeRecordMeta } from './HostVerdictsView';
+import { KeptFactsList } from './KeptFactsList';
+import { OtherHostVerdicts } from './OtherHostVerdicts';
 
-/** A stable key per report object: keeping a report must not re-render (and refocus) its view. */
+/** A stable key per facts object: keeping facts must not re-render (and refocus) their view. */
 const factKeys = new WeakMap<HostFacts, number>();
 let nextFactKey = 0;
 function factsKey(facts: HostFacts): number {
@@ -33,7 +31,7 @@ function factsKey(facts: HostFacts): number {
   return key;
 }
 
-/** The report shown in full: one just opened (kept: null) or a kept one. */
+/** The host shown in full: facts just opened (kept: null) or kept ones. */
 interface Shown {
   facts: HostFacts;
   kept: string | null;
@@ -53,29 +51,29 @@ export function CheckAnotherHost({ lang, labels: t, records, coreHref, evaluator
   const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
   const data = useMemo(() => fromEvaluatorData(evaluator), [evaluator]);
   const evaluate = useMemo(() => {
-    const cache = new WeakMap<HostFacts, ProbeReport>();
+    const cache = new WeakMap<HostFacts, HostVerdicts>();
     return (facts: HostFacts) => {
-      let report = cache.get(facts);
-      if (!report) cache.set(facts, (report = buildProbeReport(facts, data.records, data.entries, new Date())));
-      return report;
+      let verdicts = cache.get(facts);
+      if (!verdicts) cache.set(facts, (verdicts = buildHostVerdicts(facts, data.features, data.entries, new Date())));
+      return verdicts;
     };
   }, [data]);
 
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ReportError | null>(null);
+  const [error, setError] = useState<HostFactsError | null>(null);
   const [shown, setShown] = useState<Shown | null>(null);
-  const [kept, setKept] = useState<KeptReport[]>([]);
-  /** Kept reports left out of the comparison (new ones are in). */
+  const [kept, setKept] = useState<KeptFacts[]>([]);
+  /** Kept hosts left out of the comparison (new ones are in). */
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState('');
 
   useEffect(() => {
-    const refresh = () => setKept(loadReports());
+    const refresh = () => setKept(loadKeptFacts());
     refresh();
-    return subscribeReports(refresh);
+    return subscribeKeptFacts(refresh);
   }, []);
 
-  const accept = (result: ValidateReportResult) => {
+  const accept = (result: ValidatedHostFacts) => {
     if (result.ok) {
       setError(null);
       setShown({ facts: result.facts, kept: null });
@@ -89,17 +87,17 @@ export function CheckAnotherHost({ lang, labels: t, records, coreHref, evaluator
   const onFile = (file: File) => {
     setZodMessageLanguage(lang);
     setBusy(true);
-    void readReportFile(file).then((result) => {
+    void validateHostFactsFile(file).then((result) => {
       accept(result);
       setBusy(false);
     });
   };
 
   const keep = (name: string, facts: HostFacts): string | null => {
-    const result = saveReport(name, facts);
+    const result = keepFacts(name, facts);
     if (!result.ok) return { 'no-storage': t.probeOtherKeepNoStorage, 'no-name': t.probeOtherKeepNoName, quota: t.probeOtherKeepQuota }[result.reason];
-    const saved = result.reports.at(-1)!;
-    setKept(result.reports);
+    const saved = result.kept.at(-1)!;
+    setKept(result.kept);
     setExcluded((current) => new Set([...current].filter((n) => n !== saved.name)));
     setShown({ facts: saved.facts, kept: saved.name });
     setNotice(format(t.probeOtherKept, { name: saved.name }));
@@ -107,8 +105,8 @@ export function CheckAnotherHost({ lang, labels: t, records, coreHref, evaluator
   };
 
   const remove = (name: string) => {
-    const result = removeReport(name);
-    if (result.ok) setKept(result.reports);
+    const result = removeKeptFacts(name);
+    if (result.ok) setKept(result.kept);
     if (shown?.kept === name) setShown(null);
     setNotice(format(t.probeOtherRemoved, { name }));
   };
@@ -116,11 +114,11 @@ export function CheckAnotherHost({ lang, labels: t, records, coreHref, evaluator
   const compared = useMemo(() => kept.filter((r) => !excluded.has(r.name)), [kept, excluded]);
   const titles = useMemo(() => new Map(records.map((r) => [r.id, r.title])), [records]);
   const comparison = useMemo(
-    () => (compared.length >= 2 ? buildHostComparison(compared.map((r) => ({ name: r.name, report: evaluate(r.facts) })), titles) : null),
+    () => (compared.length >= 2 ? buildHostComparison(compared.map((r) => ({ name: r.name, verdicts: evaluate(r.facts) })), titles) : null),
     [compared, evaluate, titles],
   );
 
-  const shownReport = shown ? evaluate(shown.facts) : null;
+  const shownVerdicts = shown ? evaluate(shown.facts) : null;
   const h2 = 'mt-10 text-2xl font-semibold';
 
   return (
@@ -133,7 +131,7 @@ export function CheckAnotherHost({ lang, labels: t, records, coreHref, evaluator
         <p className="mt-2 max-w-prose rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:bg-emerald-950/40 dark:text-emerald-200" data-testid="other-privacy">
           {t.probeOtherPrivacy}
         </p>
-        <HostReportInput t={t} scriptPath={scriptPath} busy={busy} onFile={onFile} onText={(text) => (setZodMessageLanguage(lang), accept(validateReport(text)))} />
+        <HostFactsInput t={t} scriptPath={scriptPath} busy={busy} onFile={onFile} onText={(text) => (setZodMessageLanguage(lang), accept(validateHostFacts(text)))} />
         <p role="status" className="mt-2 min-h-5 text-sm text-slate-600 dark:text-slate-400" data-testid="other-status">
           {busy ? t.probeOtherReading : notice}
         </p>
@@ -141,7 +139,7 @@ export function CheckAnotherHost({ lang, labels: t, records, coreHref, evaluator
           <div role="alert" className="mt-2 rounded-lg border border-rose-300 bg-rose-50 p-4 dark:border-rose-800 dark:bg-rose-950/40" data-testid="other-error" data-code={error.code}>
             <p className="font-semibold">{t.probeOtherErrorTitle}</p>
             <p className="mt-1 break-words text-sm" data-testid="other-error-message">
-              {reportErrorText(error, lang)}
+              {hostFactsErrorText(error, lang)}
             </p>
             {error.issues && error.issues.length > 1 && (
               <details className="mt-2 text-sm">
@@ -159,13 +157,13 @@ export function CheckAnotherHost({ lang, labels: t, records, coreHref, evaluator
         )}
       </section>
 
-      {shown && shownReport && (
-        <OtherHostReport
+      {shown && shownVerdicts && (
+        <OtherHostVerdicts
           key={factsKey(shown.facts)}
           facts={shown.facts}
-          report={shownReport}
+          verdicts={shownVerdicts}
           keptName={shown.kept}
-          suggestedName={suggestReportName(shown.facts)}
+          suggestedName={suggestKeptName(shown.facts)}
           keptNames={kept.map((r) => r.name)}
           lang={lang}
           t={t}
@@ -180,8 +178,8 @@ export function CheckAnotherHost({ lang, labels: t, records, coreHref, evaluator
         <h2 id="kept-title" className={h2}>
           {t.probeOtherKeptTitle}
         </h2>
-        <KeptReportsList
-          reports={kept}
+        <KeptFactsList
+          kept={kept}
           compared={new Set(compared.map((r) => r.name))}
           shown={shown?.kept ?? null}
           locale={locale}
@@ -195,8 +193,8 @@ export function CheckAnotherHost({ lang, labels: t, records, coreHref, evaluator
             })
           }
           onShow={(name) => {
-            const report = kept.find((r) => r.name === name);
-            if (report) setShown({ facts: report.facts, kept: report.name });
+            const found = kept.find((r) => r.name === name);
+            if (found) setShown({ facts: found.facts, kept: found.name });
             setError(null);
           }}
           onRemove={remove}

@@ -1,12 +1,12 @@
 'use client';
 
 import { useEffect, useMemo, useState } from 'react';
-import type { CatalogEntry, CatalogKind } from '@/lib/catalog/types';
-import { compareWithHost, type HostComparisonItem, type HostItemKind } from '@/lib/compare';
-import type { FeatureRecord, Lang } from '@/lib/features/types';
-import { evidenceText } from '@/lib/i18n/evidence';
-import type { Verdict } from '@/lib/probe/rules';
-import { loadReports, subscribeReports, type KeptReport } from '@/lib/reports/storage';
+import { compareWithHost, type RangeVerdictItem } from '@/lib/compare';
+import type { Lang } from '@/lib/features/types';
+import { loadKeptFacts, subscribeKeptFacts, type KeptFacts } from '@/lib/host-facts/storage';
+import { fromEvaluatorData, type EvaluatorData } from '@/lib/verdicts/evaluator-data';
+import { evidenceText } from '@/lib/verdicts/evidence';
+import type { ItemKind, Verdict } from '@/lib/verdicts/types';
 import { VerdictPill } from './VerdictPill';
 
 export type CompareHostLabels = Record<
@@ -26,7 +26,7 @@ export type CompareHostLabels = Record<
   | 'evidence'
   | Verdict,
   string
-> & { kinds: Record<HostItemKind, string> };
+> & { kinds: Record<ItemKind, string> };
 
 export interface CompareHostItemMeta {
   /** `feature:<id>` or `<kind>:<name>` → what to show and where it links. */
@@ -40,39 +40,40 @@ const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
 
 /**
- * "Compare with a host": evaluates what the comparison lists against a host report kept in this
- * browser (lib/reports/storage), with the probe's evaluator. Nothing is sent anywhere.
+ * "Compare with a host": evaluates what the comparison lists (the page passes it in the lean form,
+ * lib/verdicts/evaluator-data) against host facts kept in this browser (lib/host-facts/storage),
+ * with the probe's evaluator. Nothing is sent anywhere.
  */
 export function CompareWithHost({
   lang,
   labels,
   probeHref,
-  features,
-  catalogByKind,
+  evaluator,
   meta,
 }: {
   lang: Lang;
   labels: CompareHostLabels;
   probeHref: string;
-  features: FeatureRecord[];
-  catalogByKind: { kind: CatalogKind; entries: CatalogEntry[] }[];
+  /** The comparison's features and catalog entries, lean. */
+  evaluator: EvaluatorData;
   meta: CompareHostItemMeta[];
 }) {
-  const [reports, setReports] = useState<KeptReport[] | null>(null);
+  const [kept, setKept] = useState<KeptFacts[] | null>(null);
   const [selected, setSelected] = useState('');
 
   useEffect(() => {
     const refresh = () => {
-      const list = loadReports();
-      setReports(list);
+      const list = loadKeptFacts();
+      setKept(list);
       setSelected((current) => (list.some((r) => r.name === current) ? current : (list.at(-1)?.name ?? '')));
     };
     refresh();
-    return subscribeReports(refresh);
+    return subscribeKeptFacts(refresh);
   }, []);
 
-  const report = reports?.find((r) => r.name === selected) ?? null;
-  const result = useMemo(() => (report ? compareWithHost({ features, catalogByKind }, report.facts) : null), [report, features, catalogByKind]);
+  const host = kept?.find((r) => r.name === selected) ?? null;
+  const items = useMemo(() => fromEvaluatorData(evaluator), [evaluator]);
+  const result = useMemo(() => (host ? compareWithHost(items, host.facts) : null), [host, items]);
   const byKey = useMemo(() => new Map(meta.map((m) => [m.key, m])), [meta]);
 
   return (
@@ -81,7 +82,7 @@ export function CompareWithHost({
         {labels.title}
       </h2>
       <p className="mt-1 max-w-prose text-sm text-slate-600 dark:text-slate-400">{labels.intro}</p>
-      {reports !== null && reports.length === 0 && (
+      {kept !== null && kept.length === 0 && (
         <p className="mt-3 text-sm" data-testid="compare-host-none">
           {labels.none}{' '}
           <a href={probeHref} className="text-accent-600 underline dark:text-accent-300">
@@ -89,7 +90,7 @@ export function CompareWithHost({
           </a>
         </p>
       )}
-      {reports !== null && reports.length > 0 && (
+      {kept !== null && kept.length > 0 && (
         <label className="mt-3 flex flex-col text-sm sm:flex-row sm:items-center sm:gap-2">
           <span className="font-semibold">{labels.pick}</span>
           <select
@@ -99,7 +100,7 @@ export function CompareWithHost({
             data-testid="compare-host-select"
           >
             <option value="">{labels.choose}</option>
-            {reports.map((r) => (
+            {kept.map((r) => (
               <option key={r.name} value={r.name}>
                 {r.name}
               </option>
@@ -107,11 +108,11 @@ export function CompareWithHost({
           </select>
         </label>
       )}
-      {report && result && (
+      {host && result && (
         <div className="mt-4" data-testid="compare-host-result">
           <p role="status" className="font-medium" data-testid="compare-host-summary">
             {fill(labels.summary, {
-              name: report.name,
+              name: host.name,
               release: result.release ?? labels.releaseUnknown,
               supported: result.total.supported,
               unsupported: result.total.unsupported,
@@ -147,7 +148,7 @@ export function CompareWithHost({
   );
 }
 
-function HostItemRow({ item, meta, labels, lang }: { item: HostComparisonItem; meta?: CompareHostItemMeta; labels: CompareHostLabels; lang: Lang }) {
+function HostItemRow({ item, meta, labels, lang }: { item: RangeVerdictItem; meta?: CompareHostItemMeta; labels: CompareHostLabels; lang: Lang }) {
   const badge = 'rounded px-1.5 py-0.5 text-xs';
   return (
     <li className="text-sm" data-host-item={`${item.kind}:${item.id}`} data-verdict={item.verdict}>

@@ -7,19 +7,19 @@ import { useEffect, useState } from 'react';
 import type { CatalogKind } from '@/lib/catalog/types';
 import type { Lang } from '@/lib/features/types';
 import type { HostBadgeLabels } from '@/lib/i18n/probe-labels';
-import { fetchProbe } from '@/lib/probe/client';
-import type { ProbeReport } from '@/lib/probe/report';
-import type { Verdict } from '@/lib/probe/rules';
+import type { HostVerdicts } from '@/lib/verdicts/host-verdicts';
+import { fetchProbe } from '@/lib/verdicts/probe-api';
+import type { Verdict } from '@/lib/verdicts/types';
 import { paths } from '@/lib/site';
 import { VerdictPill } from './VerdictPill';
 
-const verdictIndexes = new WeakMap<ProbeReport, Map<string, Verdict>>();
+const verdictIndexes = new WeakMap<HostVerdicts, Map<string, Verdict>>();
 
-function verdictOf(report: ProbeReport, kind: string, id: string): Verdict | null {
-  let index = verdictIndexes.get(report);
+function verdictOf(verdicts: HostVerdicts, kind: string, id: string): Verdict | null {
+  let index = verdictIndexes.get(verdicts);
   if (!index) {
-    index = new Map(report.features.map((f) => [`${f.kind}:${f.id}`, f.verdict]));
-    verdictIndexes.set(report, index);
+    index = new Map(verdicts.features.map((f) => [`${f.kind}:${f.id}`, f.verdict]));
+    verdictIndexes.set(verdicts, index);
   }
   return index.get(`${kind}:${id}`) ?? null;
 }
@@ -29,7 +29,7 @@ export function HostBadge({ kind, id, lang, labels }: { kind: 'feature' | Catalo
   useEffect(() => {
     let live = true;
     fetchProbe().then((state) => {
-      if (live && state.status === 'ready') setVerdict(verdictOf(state.report, kind, id));
+      if (live && state.status === 'ready') setVerdict(verdictOf(state.verdicts, kind, id));
     });
     return () => {
       live = false;

@@ -1,19 +1,19 @@
 'use client';
 /**
- * Hosts side by side: one column per kept report, one row per digest feature (open) and per
+ * Hosts side by side: one column per kept host, one row per digest feature (open) and per
  * catalog entry (a collapsed group per kind). Rows whose verdicts differ are tinted and marked ≠;
  * "differences only" hides the rest. Downloads as CSV or JSON are made here, in the browser.
  */
 import { useId, useState } from 'react';
 import type { Lang } from '@/lib/features/types';
-import { visibleRows, type ComparisonGroup, type HostComparison } from '@/lib/hosts/comparison';
-import { comparisonFileName, comparisonToCsv, comparisonToJson } from '@/lib/hosts/export';
+import { visibleRows, type ComparisonGroup, type HostComparison } from '@/lib/verdicts/comparison';
+import { comparisonFileName, comparisonToCsv, comparisonToJson } from '@/lib/verdicts/comparison-export';
 import { format } from '@/lib/i18n/dictionary';
 import { KIND_LABEL_KEYS } from '@/lib/i18n/kinds';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
-import type { ProbeItemKind } from '@/lib/probe/report';
+import type { ItemKind } from '@/lib/verdicts/types';
 import { paths } from '@/lib/site';
-import { VERDICT_LABEL_KEYS } from './ProbeItemRow';
+import { VERDICT_LABEL_KEYS } from './VerdictItemRow';
 import { VerdictPill } from './VerdictPill';
 
 const button =
@@ -23,7 +23,7 @@ const button =
 const plainBg = 'bg-white dark:bg-slate-950';
 const differsBg = 'bg-amber-50 dark:bg-[#2b2110]';
 
-function kindLabel(kind: ProbeItemKind, t: ProbeLabels): string {
+function kindLabel(kind: ItemKind, t: ProbeLabels): string {
   return kind === 'feature' ? t.kindFeature : t[KIND_LABEL_KEYS[kind] as keyof ProbeLabels];
 }
 
@@ -123,8 +123,8 @@ function Group({
 export function HostComparisonTable({ comparison, lang, t }: { comparison: HostComparison; lang: Lang; t: ProbeLabels }) {
   const [differencesOnly, setDifferencesOnly] = useState(false);
   // The digest's features start open; the catalog's kinds (hundreds of rows) wait for a click.
-  const [open, setOpen] = useState<ReadonlySet<ProbeItemKind>>(() => new Set(['feature']));
-  const toggle = (kind: ProbeItemKind) =>
+  const [open, setOpen] = useState<ReadonlySet<ItemKind>>(() => new Set(['feature']));
+  const toggle = (kind: ItemKind) =>
     setOpen((current) => {
       const next = new Set(current);
       if (!next.delete(kind)) next.add(kind);

@@ -3,19 +3,19 @@ import type { Lang } from '@/lib/features/types';
 import { format } from '@/lib/i18n/dictionary';
 import { KIND_LABEL_KEYS } from '@/lib/i18n/kinds';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
-import type { ProbeReport } from '@/lib/probe/report';
-import { ProbeItemRow } from './ProbeItemRow';
+import type { HostVerdicts } from '@/lib/verdicts/host-verdicts';
+import { VerdictItemRow } from './VerdictItemRow';
 
 /** Lists this long start open; longer ones wait for a click. */
 const OPEN_UP_TO = 40;
 
 /** Per catalog kind: how many entries this host has, the missing ones listed first, every entry anchored. */
-export function ProbeCatalogCoverage({ report, lang, labels, idPrefix = '' }: { report: ProbeReport; lang: Lang; labels: ProbeLabels; idPrefix?: string }) {
+export function ProbeCatalogCoverage({ verdicts, lang, labels, idPrefix = '' }: { verdicts: HostVerdicts; lang: Lang; labels: ProbeLabels; idPrefix?: string }) {
   return (
     <div className="mt-4 space-y-6">
       {CATALOG_KINDS.map((kind) => {
-        const counts = report.coverage[kind];
-        const items = report.features.filter((f) => f.kind === kind);
+        const counts = verdicts.coverage[kind];
+        const items = verdicts.features.filter((f) => f.kind === kind);
         const missing = items.filter((f) => f.verdict !== 'supported');
         const present = items.filter((f) => f.verdict === 'supported');
         const share = counts.total ? Math.round((counts.supported / counts.total) * 100) : 0;
@@ -39,7 +39,7 @@ export function ProbeCatalogCoverage({ report, lang, labels, idPrefix = '' }: { 
                 <summary className="cursor-pointer text-sm">{format(labels.probeNotSupportedList, { n: missing.length })}</summary>
                 <ul className="mt-1 divide-y divide-slate-100 dark:divide-slate-800">
                   {missing.map((item) => (
-                    <ProbeItemRow key={item.id} item={item} lang={lang} labels={labels} compact anchorPrefix={idPrefix} />
+                    <VerdictItemRow key={item.id} item={item} lang={lang} labels={labels} compact anchorPrefix={idPrefix} />
                   ))}
                 </ul>
               </details>
@@ -49,7 +49,7 @@ export function ProbeCatalogCoverage({ report, lang, labels, idPrefix = '' }: { 
                 <summary className="cursor-pointer text-sm">{format(labels.probeSupportedList, { n: present.length })}</summary>
                 <ul className="mt-1 divide-y divide-slate-100 dark:divide-slate-800">
                   {present.map((item) => (
-                    <ProbeItemRow key={item.id} item={item} lang={lang} labels={labels} compact anchorPrefix={idPrefix} />
+                    <VerdictItemRow key={item.id} item={item} lang={lang} labels={labels} compact anchorPrefix={idPrefix} />
                   ))}
                 </ul>
               </details>

@@ -1,10 +1,10 @@
 'use client';
 /**
- * The probe page's two checks as tabs: this host (the live probe, ProbeView) and another host (a
- * report evaluated in the browser, CheckAnotherHost — its code loads the first time the tab opens).
- * `#another-host` in the URL opens the second tab; any other anchor (a row of this host's report,
+ * The probe page's two checks as tabs: this host (the live probe, ProbeView) and another host (its
+ * facts evaluated in the browser, CheckAnotherHost — its code loads the first time the tab opens).
+ * `#another-host` in the URL opens the second tab; any other anchor (a row of this host's verdicts,
  * as the "on this host" badges link) the first. Both panels stay mounted once shown, so switching
- * keeps an uploaded report and this host's answer.
+ * keeps uploaded facts and this host's answer.
  */
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
@@ -67,7 +67,7 @@ export function ProbeTabs({ lang, labels: t, records, coreHref, evaluator, scrip
     }`;
 
   return (
-    // A screen tall before the report arrives: the footer starts below the fold, so the results
+    // A screen tall before the verdicts arrive: the footer starts below the fold, so the results
     // (fetched after the first paint) never push a visible footer down (layout shift).
     <div className="mt-6 min-h-screen">
       <div role="tablist" aria-label={t.probeTabsLabel} className="flex gap-1 border-b border-slate-200 dark:border-slate-700">

@@ -1,15 +1,16 @@
 'use client';
 /**
- * The live part of the probe page: asks GET /api/probe, then shows the report, or why there is
- * none (loading, probe off — with a token form when the server wants one —, not Linux, failed).
+ * The live part of the probe page: asks GET /api/probe, then shows this host's verdicts, or why
+ * there are none (loading, probe off — with a token form when the server wants one —, not Linux,
+ * failed).
  * Rendered empty on the server: without JavaScript the page's own text says where the JSON is.
  */
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { Lang } from '@/lib/features/types';
 import { format } from '@/lib/i18n/dictionary';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
-import { fetchProbe, getProbeToken, setProbeToken, type ProbeState } from '@/lib/probe/client';
-import { ProbeReportView, type ProbeRecordMeta } from './ProbeReportView';
+import { fetchProbe, getProbeToken, setProbeToken, type ProbeState } from '@/lib/verdicts/probe-api';
+import { HostVerdictsView, type ProbeRecordMeta } from './HostVerdictsView';
 
 type Labels = ProbeLabels;
 const button =
@@ -89,7 +90,7 @@ export function ProbeView({ lang, labels: t, records, coreHref }: { lang: Lang; 
   const load = useCallback((force: boolean) => {
     setBusy(true);
     void fetchProbe({ force }).then((next) => {
-      // A report is thousands of rows: rendered as a transition, React yields to the browser
+      // The verdicts are thousands of rows: rendered as a transition, React yields to the browser
       // between slices instead of blocking input for the whole render.
       startTransition(() => {
         setState(next);
@@ -110,7 +111,7 @@ export function ProbeView({ lang, labels: t, records, coreHref }: { lang: Lang; 
   }, [state]);
 
   const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
-  const checkedAt = state?.status === 'ready' ? new Date(state.report.collectedAt) : null;
+  const checkedAt = state?.status === 'ready' ? new Date(state.verdicts.collectedAt) : null;
 
   return (
     <div data-testid="probe" data-state={busy ? 'loading' : (state?.status ?? 'idle')} aria-busy={busy}>
@@ -155,7 +156,7 @@ export function ProbeView({ lang, labels: t, records, coreHref }: { lang: Lang; 
         </section>
       )}
 
-      {state?.status === 'ready' && <ProbeReportView report={state.report} lang={lang} labels={t} records={records} coreHref={coreHref} />}
+      {state?.status === 'ready' && <HostVerdictsView verdicts={state.verdicts} lang={lang} labels={t} records={records} coreHref={coreHref} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { Verdict } from '@/lib/probe/rules';
+import type { Verdict } from '@/lib/verdicts/types';
 
 const TONES: Record<Verdict, string> = {
   supported: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-200',

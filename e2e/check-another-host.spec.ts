@@ -15,8 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { getDictionary, format } from '../lib/i18n/dictionary';
-import { reportErrorText } from '../lib/reports/messages';
-import { validateReport } from '../lib/reports/validate';
+import { hostFactsErrorText } from '../lib/host-facts/messages';
+import { validateHostFacts } from '../lib/host-facts/validate';
 import { materializeHostFixture } from '../test/helpers/host-fixtures';
 import { englishOnlyWords } from './english-words';
 
@@ -51,8 +51,8 @@ test.beforeAll(async ({ baseURL }) => {
   } finally {
     await Promise.all([host.cleanup(), rm(script, { force: true })]);
   }
-  expect(validateReport(mine).ok).toBe(true);
-  expect(validateReport(old).ok).toBe(true);
+  expect(validateHostFacts(mine).ok).toBe(true);
+  expect(validateHostFacts(old).ok).toBe(true);
 });
 
 async function openOtherHost(page: Page, lang: 'en' | 'zh' = 'en') {
@@ -72,10 +72,10 @@ async function paste(page: Page, text: string) {
 
 async function keep(page: Page, text: string, name: string) {
   await upload(page, text);
-  await expect(page.getByTestId('other-report')).toBeVisible();
+  await expect(page.getByTestId('other-verdicts')).toBeVisible();
   await page.getByTestId('keep-name').fill(name);
   await page.getByTestId('keep').click();
-  await expect(page.getByTestId('other-report')).toHaveAttribute('data-kept', name);
+  await expect(page.getByTestId('other-verdicts')).toHaveAttribute('data-kept', name);
 }
 
 /** Every request the page makes from now on. */
@@ -116,24 +116,24 @@ test('this machine’s report: the verdicts the live check gives, and no request
   const requests = recordRequests(page);
 
   await upload(page, mine);
-  const report = page.getByTestId('other-report');
-  await expect(report).toBeVisible();
-  await expect(report.getByTestId('probe-kernel')).toHaveText(uname);
-  await expect(report.locator('#other-feature-bpf-ima-inode-hash')).toHaveAttribute('data-verdict', /^(supported|unsupported|unknown)$/);
-  await expect(report.locator('#other-feature-bpf-ima-inode-hash [data-evidence]').first()).toBeVisible();
+  const verdicts = page.getByTestId('other-verdicts');
+  await expect(verdicts).toBeVisible();
+  await expect(verdicts.getByTestId('probe-kernel')).toHaveText(uname);
+  await expect(verdicts.locator('#other-feature-bpf-ima-inode-hash')).toHaveAttribute('data-verdict', /^(supported|unsupported|unknown)$/);
+  await expect(verdicts.locator('#other-feature-bpf-ima-inode-hash [data-evidence]').first()).toBeVisible();
 
   // Feature by feature, the same verdicts as the server's probe of this machine.
   const api = await (await page.request.get('/api/probe')).json();
   const live = Object.fromEntries((api.features as { kind: string; id: string; verdict: string }[]).map((f) => [`${f.kind}:${f.id}`, f.verdict]));
-  const shown = await report.locator('[data-probe-item]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-probe-item'), el.getAttribute('data-verdict')]));
+  const shown = await verdicts.locator('[data-probe-item]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-probe-item'), el.getAttribute('data-verdict')]));
   expect(shown.length).toBe(Object.keys(live).length);
   const differing = shown.filter(([key, verdict]) => live[key!] !== verdict).map(([key, verdict]) => `${key}: page ${verdict}, probe ${live[key!]}`);
   expect(differing).toEqual([]);
 
-  // Pasted, too; then nothing that went out carried the report.
+  // Pasted, too; then nothing that went out carried the verdicts.
   const distinctive = JSON.parse(mine).collectedAt as string;
   await paste(page, mine);
-  await expect(report.getByTestId('probe-kernel')).toHaveText(uname);
+  await expect(verdicts.getByTestId('probe-kernel')).toHaveText(uname);
   expect(requests.filter((r) => r.method() !== 'GET' && r.method() !== 'HEAD').map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
   expect(requests.filter((r) => carries(r, distinctive)).map((r) => r.url())).toEqual([]);
 });
@@ -142,9 +142,9 @@ test('bad reports get a clear message and the page keeps working', async ({ page
   await openOtherHost(page);
   const error = page.getByTestId('other-error');
   const expected = (text: string) => {
-    const result = validateReport(text);
+    const result = validateHostFacts(text);
     if (result.ok) throw new Error('expected a bad report');
-    return reportErrorText(result.error, 'en');
+    return hostFactsErrorText(result.error, 'en');
   };
 
   await paste(page, 'this is { not json');
@@ -177,7 +177,7 @@ test('bad reports get a clear message and the page keeps working', async ({ page
   await expect(page.getByTestId('other-drop')).toHaveAttribute('data-dragging', 'true');
   await page.getByTestId('other-drop').dispatchEvent('drop', { dataTransfer });
   await expect(error).toHaveCount(0);
-  await expect(page.getByTestId('other-report').getByTestId('probe-kernel')).toHaveText('4.19.0-27-amd64');
+  await expect(page.getByTestId('other-verdicts').getByTestId('probe-kernel')).toHaveText('4.19.0-27-amd64');
 });
 
 test('the zh page: the error in Chinese', async ({ page }) => {
@@ -197,7 +197,7 @@ test('two kept reports side by side: differences marked and filtered, one remove
   await keep(page, mine, 'this machine');
   await keep(page, old, 'debian 4.19');
 
-  const kept = page.getByTestId('kept-reports');
+  const kept = page.getByTestId('kept-facts');
   await expect(kept.locator('[data-kept]')).toHaveCount(2);
   const table = page.getByTestId('host-comparison');
   await expect(table.locator('thead [data-host]')).toHaveText([/this machine/, /debian 4\.19/]);
@@ -229,7 +229,7 @@ test('two kept reports side by side: differences marked and filtered, one remove
   await expect(kept.locator('[data-kept]')).toHaveCount(1);
   await expect(page.getByTestId('compare-need-two')).toBeVisible();
   await page.reload();
-  await expect(page.getByTestId('kept-reports').locator('[data-kept]')).toHaveText([/debian 4\.19/]);
+  await expect(page.getByTestId('kept-facts').locator('[data-kept]')).toHaveText([/debian 4\.19/]);
 
   expect(requests.filter((r) => r.method() !== 'GET' && r.method() !== 'HEAD').map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
   expect(requests.filter((r) => carries(r, MARKER)).map((r) => r.url())).toEqual([]);

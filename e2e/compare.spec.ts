@@ -1,9 +1,9 @@
 /** Comparing two kernel versions, on the page (with and without JavaScript) and through /api/compare; then with a kept host report. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { collectHostFacts } from '../lib/probe/collect';
-import { REPORTS_STORAGE_KEY } from '../lib/reports/storage';
-import type { HostFacts } from '../lib/validations/host-facts';
+import { collectHostFacts } from '../lib/server/collect/host-facts';
+import { KEPT_FACTS_STORAGE_KEY } from '../lib/host-facts/storage';
+import type { HostFacts } from '../lib/host-facts/schema';
 import { materializeHostFixture } from '../test/helpers/host-fixtures';
 import { ISSUE_1_KERNEL_FEATURE_IDS } from '../test/digest-issues';
 import { ISSUE_2_KERNEL_FEATURE_IDS } from '../test/issue-2';
@@ -93,7 +93,7 @@ test.describe('compare with a kept host report', () => {
 
   test('decides by the report\'s BTF, in the browser, and sends the report nowhere', async ({ page }) => {
     const kept = [{ name: 'rhel8 box', savedAt: '2026-01-01T00:00:00.000Z', facts }];
-    await page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [REPORTS_STORAGE_KEY, JSON.stringify(kept)] as const);
+    await page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [KEPT_FACTS_STORAGE_KEY, JSON.stringify(kept)] as const);
     const sent: string[] = [];
     page.on('request', (r) => {
       const body = r.postData() ?? '';
@@ -119,7 +119,7 @@ test.describe('compare with a kept host report', () => {
         test.slow();
         await page.emulateMedia({ colorScheme });
         await page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [
-          REPORTS_STORAGE_KEY,
+          KEPT_FACTS_STORAGE_KEY,
           JSON.stringify([{ name: 'rhel8 box', savedAt: '2026-01-01T00:00:00.000Z', facts }]),
         ] as const);
         await page.goto(`/${lang}/compare?from=5.10&to=5.11`);

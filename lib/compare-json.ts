@@ -28,5 +28,3 @@ export function comparisonJson(c: KernelComparison) {
     })),
   };
 }
-
-export type ComparisonJson = ReturnType<typeof comparisonJson>;

@@ -3,11 +3,12 @@ import { materializeHostFixture, type MaterializedHost } from '../test/helpers/h
 import { loadCatalog } from './catalog/load';
 import { createCatalogIndex } from './catalog/lookup';
 import type { CatalogEntry } from './catalog/types';
-import { compareKernels, compareWithHost, groupByFirstCategory, inRange, kernelVersionChoices, normalizeKernelVersion, parseCompareRange } from './compare';
+import { compareKernels, compareWithHost, groupByFirstCategory, inRange, kernelVersionChoices, normalizeKernelVersion, parseCompareRange, rangeItems } from './compare';
 import { comparisonJson } from './compare-json';
+import { fromEvaluatorData, toEvaluatorData } from './verdicts/evaluator-data';
 import { loadContent } from './content/load-content';
 import type { FeatureRecord } from './features/types';
-import { collectHostFacts } from './probe/collect';
+import { collectHostFacts } from './server/collect/host-facts';
 import { ISSUE_2_KERNEL_FEATURE_IDS as ISSUE_2_KERNEL_FEATURES } from '../test/issue-2';
 
 let records: FeatureRecord[];
@@ -133,7 +134,7 @@ describe('compareWithHost', () => {
     hosts.push(host);
     const facts = await collectHostFacts({ roots: host.roots, io: host.io });
     const c = compareKernels(records, entries, '4.18', '5.11');
-    const result = compareWithHost(c, facts);
+    const result = compareWithHost(rangeItems(c), facts);
     expect(result.release).toMatch(/^4\.18/);
     expect(result.items).toHaveLength(c.counts.total);
     expect(result.total.total).toBe(c.counts.total);
@@ -149,10 +150,19 @@ describe('compareWithHost', () => {
     const host = await materializeHostFixture('linux-419');
     hosts.push(host);
     const facts = await collectHostFacts({ roots: host.roots, io: host.io });
-    const result = compareWithHost(compareKernels(records, entries, '5.10', '5.11'), facts);
+    const result = compareWithHost(rangeItems(compareKernels(records, entries, '5.10', '5.11')), facts);
     expect(result.btf).toBe(false);
     const ima = result.items.find((i) => i.id === 'bpf_ima_inode_hash')!;
     expect(ima).toMatchObject({ verdict: 'unsupported', byVersionOnly: true });
     expect(result.total.byVersionOnly).toBeGreaterThan(0);
+  });
+
+  it('judges the same from the lean data the page sends the browser', async () => {
+    const host = await materializeHostFixture('rhel8-418');
+    hosts.push(host);
+    const facts = await collectHostFacts({ roots: host.roots, io: host.io });
+    const items = rangeItems(compareKernels(records, entries, '4.14', '6.1'));
+    const lean = fromEvaluatorData(JSON.parse(JSON.stringify(toEvaluatorData(items))));
+    expect(compareWithHost(lean, facts)).toEqual(compareWithHost(items, facts));
   });
 });

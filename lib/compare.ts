@@ -1,6 +1,6 @@
 /**
  * Kernel compare: what landed between two kernel versions — the digest's features and the catalog's
- * entries — and, given a host report, which of those that host has by its own evidence (BTF,
+ * entries — and, given a host's facts, which of those that host has by its own evidence (BTF,
  * config, …) rather than by its version number. Pure and browser-safe.
  *
  * The range is (from, to]: `from` exclusive, `to` inclusive, on major.minor. It answers "what do I
@@ -12,8 +12,9 @@ import { CATALOG_KINDS, type CatalogEntry, type CatalogKind } from './catalog/ty
 import type { FeatureRecord } from './features/types';
 import { CATEGORIES, type Category } from './features/vocabulary';
 import { compareVersionStrings, majorMinor, parseKernelRelease } from './kernel/version';
-import { evaluateCatalogEntry, evaluateFeature, type Evidence, type Verdict } from './probe/evaluate';
-import type { HostFacts } from './validations/host-facts';
+import type { HostFacts } from './host-facts/schema';
+import { evaluateCatalogEntry, evaluateFeature, type Evaluables } from './verdicts/evaluate';
+import { ITEM_KINDS, type Evaluation, type ItemKind, type VerdictCounts, type VerdictItem } from './verdicts/types';
 
 export type CompareField = 'from' | 'to';
 
@@ -149,15 +150,8 @@ export function kernelVersionChoices(releases: Iterable<string>, records: readon
 // ---------------------------------------------------------------------------------------------
 // Compare with a host
 
-export type HostItemKind = 'feature' | CatalogKind;
-
-export interface HostComparisonItem {
-  kind: HostItemKind;
-  /** Feature id or catalog entry name. */
-  id: string;
+export interface RangeVerdictItem extends VerdictItem {
   kernel: string;
-  verdict: Verdict;
-  evidence: Evidence[];
   /** Decided by the version number alone: nothing better could be read. */
   byVersionOnly: boolean;
   /** The host's kernel is older than the item's, but its own evidence (BTF) shows it: a backport. */
@@ -166,27 +160,24 @@ export interface HostComparisonItem {
   missingDespiteVersion: boolean;
 }
 
-export interface HostVerdictCounts {
-  supported: number;
-  unsupported: number;
-  unknown: number;
+export interface RangeVerdictCounts extends VerdictCounts {
   byVersionOnly: number;
-  total: number;
 }
 
-export interface HostComparison {
-  /** The host's kernel release as reported, null when unknown. */
+/** What a kernel range brings, judged on one host. */
+export interface HostRangeVerdicts {
+  /** The host's kernel release as its facts say, null when unknown. */
   release: string | null;
-  /** Whether the report has the kernel's BTF (the evidence most verdicts come from). */
+  /** Whether the facts have the kernel's BTF (the evidence most verdicts come from). */
   btf: boolean;
-  items: HostComparisonItem[];
-  counts: Record<HostItemKind, HostVerdictCounts>;
-  total: HostVerdictCounts;
+  items: RangeVerdictItem[];
+  counts: Record<ItemKind, RangeVerdictCounts>;
+  total: RangeVerdictCounts;
 }
 
-const emptyCounts = (): HostVerdictCounts => ({ supported: 0, unsupported: 0, unknown: 0, byVersionOnly: 0, total: 0 });
+const emptyCounts = (): RangeVerdictCounts => ({ supported: 0, unsupported: 0, unknown: 0, byVersionOnly: 0, total: 0 });
 
-function hostItem(kind: HostItemKind, id: string, kernel: string, evaluation: { verdict: Verdict; evidence: Evidence[] }): HostComparisonItem {
+function rangeItem(kind: ItemKind, id: string, kernel: string, evaluation: Evaluation): RangeVerdictItem {
   const codes = new Set(evaluation.evidence.map((e) => e.code));
   return {
     kind,
@@ -200,13 +191,21 @@ function hostItem(kind: HostItemKind, id: string, kernel: string, evaluation: { 
   };
 }
 
-/** Evaluates what a comparison lists against a host's facts, with the same evaluator as the probe. */
-export function compareWithHost(comparison: Pick<KernelComparison, 'features' | 'catalogByKind'>, facts: HostFacts): HostComparison {
-  const items: HostComparisonItem[] = [
-    ...comparison.features.map((r) => hostItem('feature', r.id, r.kernel!, evaluateFeature(r, facts))),
-    ...comparison.catalogByKind.flatMap((g) => g.entries.map((e) => hostItem(e.kind, e.name, e.kernel, evaluateCatalogEntry(e, facts)))),
+/** A comparison's features and catalog entries, flat: what the evaluator and the lean encoder take. */
+export function rangeItems(c: Pick<KernelComparison, 'features' | 'catalogByKind'>): { features: FeatureRecord[]; entries: CatalogEntry[] } {
+  return { features: c.features, entries: c.catalogByKind.flatMap((g) => g.entries) };
+}
+
+/**
+ * Evaluates the features and entries of a range (each with its kernel version) against a host's
+ * facts, with the same evaluator as the probe.
+ */
+export function compareWithHost(range: Evaluables, facts: HostFacts): HostRangeVerdicts {
+  const items: RangeVerdictItem[] = [
+    ...range.features.map((r) => rangeItem('feature', r.id, r.kernel!, evaluateFeature(r, facts))),
+    ...range.entries.map((e) => rangeItem(e.kind, e.name, e.kernel, evaluateCatalogEntry(e, facts))),
   ];
-  const counts = Object.fromEntries((['feature', ...CATALOG_KINDS] as const).map((k) => [k, emptyCounts()])) as Record<HostItemKind, HostVerdictCounts>;
+  const counts = Object.fromEntries(ITEM_KINDS.map((k) => [k, emptyCounts()])) as Record<ItemKind, RangeVerdictCounts>;
   const total = emptyCounts();
   for (const item of items) {
     for (const c of [counts[item.kind], total]) {

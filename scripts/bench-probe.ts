@@ -14,10 +14,10 @@ import { loadCatalog } from '../lib/catalog/load';
 import { createCatalogIndex } from '../lib/catalog/lookup';
 import type { CatalogEntry } from '../lib/catalog/types';
 import { loadContent } from '../lib/content/load-content';
-import { collectHostFacts } from '../lib/probe/collect';
-import { buildProbeReport, type ProbeReport } from '../lib/probe/report';
-import { probeWants } from '../lib/probe/wanted';
-import type { HostFacts } from '../lib/validations/host-facts';
+import { collectHostFacts } from '../lib/server/collect/host-facts';
+import { buildHostVerdicts, type HostVerdicts } from '../lib/verdicts/host-verdicts';
+import { wantedNames } from '../lib/host-facts/wanted';
+import type { HostFacts } from '../lib/host-facts/schema';
 
 const run = promisify(execFile);
 const args = process.argv.slice(2);
@@ -36,7 +36,7 @@ async function inputs() {
   const catalog = loadCatalog();
   const content = await loadContent(createCatalogIndex(catalog));
   if (content.problems.length) throw new Error(`content has ${content.problems.length} problems; run npm run content:check`);
-  return { records: content.records, entries: catalog.entries, wants: probeWants(content.records, catalog.entries) };
+  return { records: content.records, entries: catalog.entries, wants: wantedNames(content.records, catalog.entries) };
 }
 type Inputs = Awaited<ReturnType<typeof inputs>>;
 
@@ -44,9 +44,9 @@ async function probeOnce({ records, entries, wants }: Inputs) {
   const t0 = performance.now();
   const facts = await collectHostFacts(wants);
   const t1 = performance.now();
-  const report = buildProbeReport(facts, records, entries, new Date());
+  const verdicts = buildHostVerdicts(facts, records, entries, new Date());
   const t2 = performance.now();
-  return { facts, report, collect: t1 - t0, evaluate: t2 - t1, total: t2 - t0 };
+  return { facts, verdicts, collect: t1 - t0, evaluate: t2 - t1, total: t2 - t0 };
 }
 
 /** A fresh process's first probe (module init, JIT and lazily built indexes included). */
@@ -93,9 +93,9 @@ const progTypeOf = (key: string) => `BPF_PROG_TYPE_${key.replace(/^have_/, '').r
 // bpftool runs these only with `full`: they write warnings to the kernel log.
 const FULL_ONLY = new Set(['bpf_trace_printk', 'bpf_probe_write_user', 'bpf_trace_vprintk']);
 
-function compareHelpers(probe: BpftoolProbe, report: ProbeReport, facts: HostFacts, entries: CatalogEntry[]) {
+function compareHelpers(probe: BpftoolProbe, verdicts: HostVerdicts, facts: HostFacts, entries: CatalogEntry[]) {
   const bpftoolHelpers = new Set(Object.values(probe.helpers).flat());
-  const ours = new Map(report.features.filter((f) => f.kind === 'helper').map((f) => [f.id, f.verdict]));
+  const ours = new Map(verdicts.features.filter((f) => f.kind === 'helper').map((f) => [f.id, f.verdict]));
   const btf = facts.facts.btf;
   const funcIds = btf.status === 'ok' && btf.value.present ? (btf.value.enums.bpf_func_id ?? []) : [];
   const idOf = (helper: string) => funcIds.indexOf(`BPF_FUNC_${helper.replace(/^bpf_/, '')}`);
@@ -152,8 +152,8 @@ function typeReason(name: string, probe: BpftoolProbe): string {
   return 'unknown';
 }
 
-function compareTypes(probe: BpftoolProbe, report: ProbeReport) {
-  const ours = (kind: string) => new Map(report.features.filter((f) => f.kind === kind).map((f) => [f.id, f.verdict]));
+function compareTypes(probe: BpftoolProbe, verdicts: HostVerdicts) {
+  const ours = (kind: string) => new Map(verdicts.features.filter((f) => f.kind === kind).map((f) => [f.id, f.verdict]));
   const rows: string[] = [];
   for (const [kind, table, suffix, prefix] of [
     ['program-type', probe.program_types, '_prog_type', 'BPF_PROG_TYPE_'],
@@ -185,10 +185,10 @@ async function main() {
   const first = await probeOnce(data); // warms this process
   const warm = [];
   for (let i = 0; i < warmRuns; i++) warm.push(await probeOnce(data));
-  const { report, facts } = first;
-  const items = report.features.length;
+  const { verdicts, facts } = first;
+  const items = verdicts.features.length;
 
-  console.log(`\nprobe: ${items} items (${report.coverage.feature.total} features, ${items - report.coverage.feature.total} catalog entries)`);
+  console.log(`\nprobe: ${items} items (${verdicts.coverage.feature.total} features, ${items - verdicts.coverage.feature.total} catalog entries)`);
   const line = (label: string, runs: { collect: number; evaluate: number; total: number }[]) =>
     console.log(
       `  ${label.padEnd(22)} total ${ms(median(runs.map((r) => r.total))).padStart(9)}  (collect ${ms(median(runs.map((r) => r.collect)))}, evaluate ${ms(median(runs.map((r) => r.evaluate)))})  median of ${runs.length}, min ${ms(Math.min(...runs.map((r) => r.total)))}, max ${ms(Math.max(...runs.map((r) => r.total)))}`,
@@ -236,7 +236,7 @@ async function main() {
   console.log(`  bpftool -j feature probe  ${ms(tool)} median of ${times.length}`);
   console.log(`  ratio bpftool / probe     ${(tool / ours).toFixed(1)}× warm, ${(tool / ourCold).toFixed(1)}× cold`);
 
-  const cmp = compareHelpers(probe!, report, facts, data.entries);
+  const cmp = compareHelpers(probe!, verdicts, facts, data.entries);
   console.log(`\nhelpers: BTF says ${cmp.oursCount} exist; bpftool lists ${cmp.bpftoolCount} (union over program types)`);
   console.log(`  program types bpftool could not load: ${cmp.notLoaded.join(', ') || 'none'}`);
   if (cmp.onlyOurs.length) {
@@ -253,7 +253,7 @@ async function main() {
   } else {
     console.log(`  per program type: ${cmp.perType.overclaims} (type, helper) pairs bpftool allows that the catalog does not.`);
   }
-  const typeRows = compareTypes(probe!, report);
+  const typeRows = compareTypes(probe!, verdicts);
   console.log(`\nprogram and map types where bpftool and BTF differ (${typeRows.length}):`);
   for (const row of typeRows) console.log(`  ${row}`);
 }

@@ -1,7 +1,7 @@
 /**
  * Usage: npm run collect-script:sync [-- --check]
  * Writes the names the collector script looks up (catalog kfuncs, names in detection rules, rule
- * paths and sysctls) into the generated block of scripts/collect-host-report.sh. With --check it
+ * paths and sysctls) into the generated block of scripts/collect-host-facts.sh. With --check it
  * changes nothing and exits 1 when the block is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,15 +9,15 @@ import { loadCatalog } from '../lib/catalog/load';
 import { createCatalogIndex } from '../lib/catalog/lookup';
 import { loadContent } from '../lib/content/load-content';
 import { ContentError } from '../lib/content/problems';
-import { COLLECT_SCRIPT_FILE, withWantedNames } from '../lib/probe/collect-script';
-import { probeWants } from '../lib/probe/wanted';
+import { COLLECT_SCRIPT_FILE, withWantedNames } from '../lib/host-facts/collect-script';
+import { wantedNames } from '../lib/host-facts/wanted';
 
 async function main() {
   const check = process.argv.includes('--check');
   const catalog = loadCatalog();
   const content = await loadContent(createCatalogIndex(catalog));
   if (content.problems.length > 0) throw new ContentError(content.problems);
-  const wants = probeWants(content.records, catalog.entries);
+  const wants = wantedNames(content.records, catalog.entries);
   const current = readFileSync(COLLECT_SCRIPT_FILE, 'utf8');
   const next = withWantedNames(current, wants);
   const summary = `${wants.wantedFunctions.length} functions, ${wants.wantedPaths.length} paths, ${wants.wantedSysctls.length} sysctls`;

@@ -7,8 +7,11 @@ import { release } from 'node:os';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GET } from '../app/api/probe/route';
 import { getContent } from '../lib/server/data';
-import { handleProbeRequest, probeStats, resetProbeCache } from '../lib/server/probe';
-import { CONFIG_CHECKS, type ProbeItem, type ProbeNotSupported, type ProbeRefused, type ProbeReport } from '../lib/probe/report';
+import { handleProbeRequest, hasHostToProbe, probeStats, resetProbeCache } from '../lib/server/probe';
+import { CONFIG_CHECKS } from '../lib/verdicts/checks';
+import type { HostVerdicts } from '../lib/verdicts/host-verdicts';
+import type { ProbeNotSupported, ProbeRefused } from '../lib/verdicts/probe-api';
+import type { ItemKind, VerdictItem } from '../lib/verdicts/types';
 import { materializeHostFixture, type HostFixtureName, type MaterializedHost } from './helpers/host-fixtures';
 
 const PROBE_ENV = ['HOST_ROOT', 'HOST_PROC', 'HOST_SYS', 'HOST_ETC', 'PROBE_TOKEN', 'EBPF_DIGEST_LISTEN_HOST', 'PROBE_CACHE_TTL_MS'];
@@ -29,57 +32,57 @@ afterEach(() => {
 const request = (headers: Record<string, string> = {}) =>
   new Request('http://127.0.0.1:3000/api/probe', { headers: { host: '127.0.0.1:3000', ...headers } });
 
-async function getReport(headers?: Record<string, string>): Promise<ProbeReport> {
+async function getVerdicts(headers?: Record<string, string>): Promise<HostVerdicts> {
   const response = await GET(request(headers));
   expect(response.status).toBe(200);
   expect(response.headers.get('cache-control')).toBe('no-store');
-  return (await response.json()) as ProbeReport;
+  return (await response.json()) as HostVerdicts;
 }
 
-const item = (report: ProbeReport, kind: ProbeItem['kind'], id: string) => {
-  const found = report.features.find((f) => f.kind === kind && f.id === id);
+const item = (verdicts: HostVerdicts, kind: ItemKind, id: string) => {
+  const found = verdicts.features.find((f) => f.kind === kind && f.id === id);
   expect(found, `${kind} ${id}`).toBeDefined();
   return found!;
 };
-const codes = (i: ProbeItem) => i.evidence.map((e) => e.code);
+const codes = (i: VerdictItem) => i.evidence.map((e) => e.code);
 
 const onLinux = process.platform === 'linux';
 
 describe.runIf(onLinux)('on this machine', () => {
-  it('reports the running kernel and a verdict with evidence for bpf_ima_inode_hash', async () => {
-    const report = await getReport();
-    expect(report.supported).toBe(true);
-    expect(report.host.kernel).toBe(release());
-    expect(report.checks.find((c) => c.id === 'kernel')).toMatchObject({ status: 'ok', value: release(), source: '/proc/sys/kernel/osrelease' });
+  it('gives the running kernel and a verdict with evidence for bpf_ima_inode_hash', async () => {
+    const verdicts = await getVerdicts();
+    expect(verdicts.supported).toBe(true);
+    expect(verdicts.host.kernel).toBe(release());
+    expect(verdicts.checks.find((c) => c.id === 'kernel')).toMatchObject({ status: 'ok', value: release(), source: '/proc/sys/kernel/osrelease' });
     for (const [kind, id] of [
       ['helper', 'bpf_ima_inode_hash'],
       ['feature', 'bpf-ima-inode-hash'],
     ] as const) {
-      const ima = item(report, kind, id);
+      const ima = item(verdicts, kind, id);
       expect(['supported', 'unsupported', 'unknown']).toContain(ima.verdict);
       expect(ima.evidence.length).toBeGreaterThan(0);
       for (const e of ima.evidence) expect(e.text.length).toBeGreaterThan(0);
     }
     // With BTF present (as on this machine), the helper is decided by BTF, not by version.
-    if (report.host.btf) expect(codes(item(report, 'helper', 'bpf_ima_inode_hash'))[0]).toMatch(/^btf\.enum_member/);
+    if (verdicts.host.btf) expect(codes(item(verdicts, 'helper', 'bpf_ima_inode_hash'))[0]).toMatch(/^btf\.enum_member/);
   });
 
   it('has every digest feature and every catalog entry, once, with counts that add up', async () => {
-    const report = await getReport();
+    const verdicts = await getVerdicts();
     const { records } = await getContent();
-    const features = report.features.filter((f) => f.kind === 'feature').map((f) => f.id);
+    const features = verdicts.features.filter((f) => f.kind === 'feature').map((f) => f.id);
     expect(features.sort()).toEqual(records.map((r) => r.id).sort());
-    const keys = report.features.map((f) => `${f.kind}:${f.id}`);
+    const keys = verdicts.features.map((f) => `${f.kind}:${f.id}`);
     expect(new Set(keys).size).toBe(keys.length);
-    const total = Object.values(report.coverage).reduce((n, c) => n + c.total, 0);
-    expect(total).toBe(report.features.length);
-    for (const c of Object.values(report.coverage)) expect(c.supported + c.unsupported + c.unknown).toBe(c.total);
-    expect(Date.parse(report.generatedAt)).toBeGreaterThanOrEqual(Date.parse(report.collectedAt));
+    const total = Object.values(verdicts.coverage).reduce((n, c) => n + c.total, 0);
+    expect(total).toBe(verdicts.features.length);
+    for (const c of Object.values(verdicts.coverage)) expect(c.supported + c.unsupported + c.unknown).toBe(c.total);
+    expect(Date.parse(verdicts.generatedAt)).toBeGreaterThanOrEqual(Date.parse(verdicts.collectedAt));
   });
 
   it('leaks no config, command line or environment: evidence only', async () => {
-    const report = await getReport();
-    const json = JSON.stringify(report);
+    const verdicts = await getVerdicts();
+    const json = JSON.stringify(verdicts);
     // No key that would carry a whole source.
     const keys = new Set<string>();
     JSON.parse(json, (key, value) => (keys.add(key), value));
@@ -104,7 +107,7 @@ describe.runIf(onLinux)('on this machine', () => {
   it('a burst of requests reads the host once; later requests hit the cache', async () => {
     const responses = await Promise.all(Array.from({ length: 25 }, () => GET(request())));
     expect(responses.every((r) => r.status === 200)).toBe(true);
-    const bodies = await Promise.all(responses.map((r) => r.json() as Promise<ProbeReport>));
+    const bodies = await Promise.all(responses.map((r) => r.json() as Promise<HostVerdicts>));
     expect(new Set(bodies.map((b) => b.collectedAt)).size).toBe(1);
     expect(probeStats()).toMatchObject({ hostReads: 1, loads: 1, joins: 24 });
     await GET(request());
@@ -122,41 +125,41 @@ describe.runIf(onLinux)('on this machine', () => {
 describe('on fixture hosts (HOST_ROOT)', () => {
   const hosts: MaterializedHost[] = [];
   afterAll(() => Promise.all(hosts.map((h) => h.cleanup())));
-  async function reportFor(name: HostFixtureName) {
+  async function verdictsFor(name: HostFixtureName) {
     const host = await materializeHostFixture(name);
     hosts.push(host);
     process.env.HOST_ROOT = host.root;
-    return getReport();
+    return getVerdicts();
   }
 
   it('4.19 without BTF: every 5.11 kernel feature is unsupported', async () => {
-    const report = await reportFor('linux-419');
-    expect(report.host).toMatchObject({ kernel: '4.19.0-27-amd64', btf: false });
+    const verdicts = await verdictsFor('linux-419');
+    expect(verdicts.host).toMatchObject({ kernel: '4.19.0-27-amd64', btf: false });
     const { records } = await getContent();
     const of511 = records.filter((r) => r.kernel === '5.11');
     expect(of511.length).toBeGreaterThan(5);
-    for (const r of of511) expect(item(report, 'feature', r.id).verdict, r.id).toBe('unsupported');
-    expect(codes(item(report, 'helper', 'bpf_ima_inode_hash'))).toEqual(['btf.absent', 'kernel.by_version_only']);
-    expect(codes(item(report, 'feature', 'so-prefer-busy-poll'))).toEqual(['sysctl.exists', 'kernel.below']);
+    for (const r of of511) expect(item(verdicts, 'feature', r.id).verdict, r.id).toBe('unsupported');
+    expect(codes(item(verdicts, 'helper', 'bpf_ima_inode_hash'))).toEqual(['btf.absent', 'kernel.by_version_only']);
+    expect(codes(item(verdicts, 'feature', 'so-prefer-busy-poll'))).toEqual(['sysctl.exists', 'kernel.below']);
   });
 
   it('RHEL 8 (4.18): the ring buffer helpers are supported, by BTF, as backports', async () => {
-    const report = await reportFor('rhel8-418');
-    expect(report.host.kernel).toBe('4.18.0-305.el8.x86_64');
+    const verdicts = await verdictsFor('rhel8-418');
+    expect(verdicts.host.kernel).toBe('4.18.0-305.el8.x86_64');
     for (const name of ['bpf_ringbuf_output', 'bpf_ringbuf_reserve', 'bpf_ringbuf_submit', 'bpf_ringbuf_discard', 'bpf_ringbuf_query']) {
-      const helper = item(report, 'helper', name);
+      const helper = item(verdicts, 'helper', name);
       expect(helper.verdict, name).toBe('supported');
       expect(codes(helper)).toEqual(['btf.enum_member', 'kernel.backported']);
       expect(helper.evidence[1].text).toBe(`kernel 4.18 < 5.8 by version, but BTF has BPF_FUNC_${name.slice(4)}: backported`);
     }
-    expect(item(report, 'map-type', 'BPF_MAP_TYPE_RINGBUF').verdict).toBe('supported');
+    expect(item(verdicts, 'map-type', 'BPF_MAP_TYPE_RINGBUF').verdict).toBe('supported');
     // What came after 5.8 stays missing: the dynptr variants (5.19).
-    expect(item(report, 'helper', 'bpf_ringbuf_reserve_dynptr').verdict).toBe('unsupported');
+    expect(item(verdicts, 'helper', 'bpf_ringbuf_reserve_dynptr').verdict).toBe('unsupported');
   });
 
   it('a cached answer for one root never answers for another', async () => {
-    const a = await reportFor('linux-419');
-    const b = await reportFor('rhel8-418');
+    const a = await verdictsFor('linux-419');
+    const b = await verdictsFor('rhel8-418');
     expect([a.host.kernel, b.host.kernel]).toEqual(['4.19.0-27-amd64', '4.18.0-305.el8.x86_64']);
     expect(probeStats().hostReads).toBe(2);
   });
@@ -207,9 +210,19 @@ describe('not Linux', () => {
     const host = await materializeHostFixture('linux-6x');
     try {
       const response = await handleProbeRequest(request(), { platform: 'darwin', env: { EBPF_DIGEST_LISTEN_HOST: '127.0.0.1', HOST_ROOT: host.root } });
-      expect(((await response.json()) as ProbeReport).host.kernel).toBe('6.8.0-45-generic');
+      expect(((await response.json()) as HostVerdicts).host.kernel).toBe('6.8.0-45-generic');
     } finally {
       await host.cleanup();
     }
+  });
+});
+
+describe('hasHostToProbe', () => {
+  it('Linux, or a host root given', () => {
+    expect(hasHostToProbe('linux', {})).toBe(true);
+    expect(hasHostToProbe('darwin', {})).toBe(false);
+    expect(hasHostToProbe('win32', { HOST_ROOT: ' ' })).toBe(false);
+    expect(hasHostToProbe('darwin', { HOST_ROOT: '/mnt/host' })).toBe(true);
+    expect(hasHostToProbe('darwin', { HOST_PROC: '/mnt/host/proc' })).toBe(true);
   });
 });

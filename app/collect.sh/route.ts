@@ -1,5 +1,5 @@
 /**
- * GET /collect.sh: the host collector script (scripts/collect-host-report.sh) as plain text, with
+ * GET /collect.sh: the host collector script (scripts/collect-host-facts.sh) as plain text, with
  * the names to look up generated from this server's content and catalog — so what the site serves
  * always asks for what the site evaluates, even if the committed block were stale. Made once per
  * process, on first use, from the content the server has loaded anyway.
@@ -8,8 +8,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { COLLECT_SCRIPT_NAME, withWantedNames } from '@/lib/probe/collect-script';
-import { probeWants } from '@/lib/probe/wanted';
+import { COLLECT_SCRIPT_NAME, withWantedNames } from '@/lib/host-facts/collect-script';
+import { wantedNames } from '@/lib/host-facts/wanted';
 import { entityTag, revalidatedResponse } from '@/lib/http/revalidate';
 import { getCatalog, getContent } from '@/lib/server/data';
 import { once } from '@/lib/server/once';
@@ -18,9 +18,9 @@ export const dynamic = 'force-dynamic';
 
 const body = once(async () => {
   // A literal path (COLLECT_SCRIPT_FILE), so the build traces this one file and not the whole project.
-  const script = await readFile(path.join(process.cwd(), 'scripts', 'collect-host-report.sh'), 'utf8');
+  const script = await readFile(path.join(process.cwd(), 'scripts', 'collect-host-facts.sh'), 'utf8');
   const { records } = await getContent();
-  const text = withWantedNames(script, probeWants(records, getCatalog().entries));
+  const text = withWantedNames(script, wantedNames(records, getCatalog().entries));
   return { text, etag: entityTag(text) };
 });
 

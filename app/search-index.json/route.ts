@@ -5,7 +5,7 @@
  * anyway); revalidated by entity tag, so a browser downloads it again only when the content changed.
  */
 import { revalidatedResponse } from '@/lib/http/revalidate';
-import { searchIndexJson } from '@/lib/search/server';
+import { searchIndexJson } from '@/lib/server/search';
 
 export const dynamic = 'force-dynamic';
 

@@ -3,8 +3,8 @@
  * search page call, over the shipped content and catalog.
  */
 import { describe, expect, it } from 'vitest';
+import { searchSite } from '../server/search';
 import { searchHitPath } from './hit-path';
-import { searchSite } from './server';
 import type { SearchKind, SearchRequest } from './types';
 
 const search = (q: string, extra: Partial<SearchRequest> = {}) => searchSite({ q, lang: 'en', limit: 20, ...extra });

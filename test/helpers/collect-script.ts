@@ -1,6 +1,6 @@
 /**
- * Runs scripts/collect-host-report.sh for tests — under dash, bash, busybox (with only busybox's
- * applets on PATH) or as an unprivileged user — and compares its report with the server collector's,
+ * Runs scripts/collect-host-facts.sh for tests — under dash, bash, busybox (with only busybox's
+ * applets on PATH) or as an unprivileged user — and compares its facts with the server collector’s,
  * verdict by verdict.
  */
 import { execFile } from 'node:child_process';
@@ -11,11 +11,11 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { CatalogEntry } from '../../lib/catalog/types';
 import type { FeatureRecord } from '../../lib/features/types';
-import { evaluateAll } from '../../lib/probe/evaluate';
-import type { HostRoots } from '../../lib/probe/roots';
-import type { HostFacts } from '../../lib/validations/host-facts';
+import { evaluateAll } from '../../lib/verdicts/evaluate';
+import type { HostRoots } from '../../lib/server/collect/roots';
+import type { HostFacts } from '../../lib/host-facts/schema';
 
-export const SCRIPT = resolve('scripts/collect-host-report.sh');
+export const SCRIPT = resolve('scripts/collect-host-facts.sh');
 const run = promisify(execFile);
 
 export type ScriptShell = 'dash' | 'bash' | 'busybox';
@@ -38,7 +38,7 @@ export async function busyboxOnlyPath(): Promise<{ dir: string; cleanup: () => P
 }
 
 export interface ScriptRun {
-  report: HostFacts;
+  facts: HostFacts;
   stderr: string;
   bytes: number;
   ms: number;
@@ -75,7 +75,7 @@ export async function runCollectScript(options: ScriptOptions = {}): Promise<Scr
     timeout: options.timeoutMs ?? 240_000,
     maxBuffer: 4 * 1024 * 1024,
   });
-  return { report: JSON.parse(stdout) as HostFacts, stderr, bytes: Buffer.byteLength(stdout), ms: performance.now() - started };
+  return { facts: JSON.parse(stdout) as HostFacts, stderr, bytes: Buffer.byteLength(stdout), ms: performance.now() - started };
 }
 
 /** One line per item whose verdict differs: `helper bpf_x: server supported (…) ≠ script unknown (…)`. */

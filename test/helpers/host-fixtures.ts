@@ -16,8 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { writeBtf, type BtfWriterSpec } from './btf-writer';
-import { nodeHostIo, type HostIo } from '../../lib/probe/io';
-import type { HostRoots } from '../../lib/probe/roots';
+import { nodeHostIo, type HostIo } from '../../lib/server/collect/io';
+import type { HostRoots } from '../../lib/server/collect/roots';
 
 export const HOST_FIXTURES = ['linux-6x', 'linux-419', 'rhel8-418', 'container'] as const;
 export type HostFixtureName = (typeof HOST_FIXTURES)[number];

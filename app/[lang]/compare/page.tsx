@@ -3,15 +3,14 @@ import { CompareForm } from '@/components/CompareForm';
 import { CompareResults } from '@/components/CompareResults';
 import { CompareWithHost, type CompareHostItemMeta, type CompareHostLabels } from '@/components/CompareWithHost';
 import releases from '@/data/kernel-releases.json';
-import type { CatalogEntry } from '@/lib/catalog/types';
-import { compareKernels, kernelVersionChoices, normalizeKernelVersion, parseCompareRange, type CompareError } from '@/lib/compare';
+import { compareKernels, kernelVersionChoices, normalizeKernelVersion, parseCompareRange, rangeItems, type CompareError } from '@/lib/compare';
 import { recordText } from '@/lib/content/queries';
-import type { FeatureRecord, Lang } from '@/lib/features/types';
 import { format, getDictionary, type Dictionary } from '@/lib/i18n/dictionary';
 import { pageMetadata } from '@/lib/metadata';
 import { getCatalog, getContent } from '@/lib/server/data';
 import { requireLang } from '@/lib/server/params';
 import { paths } from '@/lib/site';
+import { toEvaluatorData } from '@/lib/verdicts/evaluator-data';
 
 type Params = Promise<{ lang: string }>;
 type Query = Promise<Record<string, string | string[] | undefined>>;
@@ -63,14 +62,6 @@ function hostLabels(t: Dictionary): CompareHostLabels {
   };
 }
 
-/** What the island needs to evaluate: the rules and versions, not the prose or the sources. */
-function forTheBrowser(records: FeatureRecord[], lang: Lang): FeatureRecord[] {
-  return records.map((r) => ({ ...r, text: { [lang]: { title: recordText(r, lang).title, body: '' } } }));
-}
-function entryForTheBrowser(e: CatalogEntry): CatalogEntry {
-  return { ...e, sources: [], programTypes: [], commitUrl: null, docsUrl: '', disagreement: null, flags: undefined };
-}
-
 export default async function ComparePage({ params, searchParams }: { params: Params; searchParams: Query }) {
   const lang = requireLang((await params).lang);
   const t = getDictionary(lang);
@@ -118,8 +109,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pa
                 lang={lang}
                 labels={hostLabels(t)}
                 probeHref={paths.probe(lang)}
-                features={forTheBrowser(comparison.features, lang)}
-                catalogByKind={comparison.catalogByKind.map((g) => ({ kind: g.kind, entries: g.entries.map(entryForTheBrowser) }))}
+                evaluator={toEvaluatorData(rangeItems(comparison))}
                 meta={meta}
               />
             </>

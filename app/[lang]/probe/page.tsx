@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { ProbeTabs } from '@/components/ProbeTabs';
 import { recordText } from '@/lib/content/queries';
-import { toEvaluatorData } from '@/lib/hosts/evaluator-data';
+import { toEvaluatorData } from '@/lib/verdicts/evaluator-data';
 import { LANGS } from '@/lib/features/types';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { probeLabels } from '@/lib/i18n/probe-labels';
 import { pageMetadata } from '@/lib/metadata';
-import { PROBE_API_PATH } from '@/lib/probe/client';
+import { PROBE_API_PATH } from '@/lib/verdicts/probe-api';
 import { getCatalog, getContent } from '@/lib/server/data';
 import { requireLang } from '@/lib/server/params';
 import { paths } from '@/lib/site';
@@ -28,8 +28,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 /**
  * The shell is static; the check itself runs in the browser: this host against GET /api/probe
- * (ProbeView), another host's report with the evaluator and the lean rules passed here
- * (CheckAnotherHost, lib/hosts/evaluator-data: ~20 kB of JSON in the page, ~5 kB gzipped).
+ * (ProbeView), another host's facts with the evaluator and the lean data passed here
+ * (CheckAnotherHost, lib/verdicts/evaluator-data: ~20 kB of JSON in the page, ~5 kB gzipped).
  */
 export default async function ProbePage({ params }: { params: Params }) {
   const lang = requireLang((await params).lang);
@@ -61,7 +61,7 @@ export default async function ProbePage({ params }: { params: Params }) {
         labels={probeLabels(t)}
         records={meta}
         coreHref={paths.explainer(lang, 'co-re')}
-        evaluator={toEvaluatorData(records, getCatalog().entries)}
+        evaluator={toEvaluatorData({ features: records, entries: getCatalog().entries })}
         scriptPath={COLLECT_SCRIPT_PATH}
       />
     </article>

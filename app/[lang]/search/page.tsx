@@ -8,7 +8,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { highlightNeedles, highlightRanges, matchedTerms, snippet } from '@/lib/search/highlight';
 import { parseSearchPageParams } from '@/lib/search/params';
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
-import { searchDoc, searchSite } from '@/lib/search/server';
+import { searchDoc, searchSite } from '@/lib/server/search';
 import type { SearchHit, SearchOutcome } from '@/lib/search/types';
 import { getCatalog, getContent } from '@/lib/server/data';
 import { requireLang } from '@/lib/server/params';

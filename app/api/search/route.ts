@@ -5,7 +5,7 @@
  */
 import { searchHitPath } from '@/lib/search/hit-path';
 import { parseSearchApiParams } from '@/lib/search/params';
-import { searchSite } from '@/lib/search/server';
+import { searchSite } from '@/lib/server/search';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -1,0 +1,59 @@
+/**
+ * The one lean form of what goes to the browser to evaluate a host there (the probe page's other
+ * hosts, the kernel compare page's "compare with a host"): what the evaluator reads of each digest
+ * feature (id, kernel, landing, detection rules) and of each catalog entry (kind, name, kernel, BTF
+ * evidence) — nothing else (no prose, sources, commits or URLs).
+ *
+ * Catalog entries travel as tuples grouped by kind, and their BTF evidence is left out when the
+ * catalog's naming convention gives it (helper `bpf_x` → `bpf_func_id.BPF_FUNC_x`; program, map
+ * and attach types → their own name in their enum; kfunc → the function of that name), so ~640
+ * entries cost ~20 kB of JSON (~5 kB gzipped). `fromEvaluatorData` gives back features and entries
+ * that evaluate exactly as the originals (evaluator-data.test.ts checks it). Pure.
+ */
+import { CATALOG_KINDS, type BtfEvidence, type CatalogKind } from '../catalog/types';
+import type { EvaluableEntry, EvaluableFeature, Evaluables } from './evaluate';
+
+/** A catalog entry: [name, kernel] when its BTF evidence follows the convention, else [name, kernel, evidence]. */
+export type LeanCatalogEntry = readonly [name: string, kernel: string] | readonly [name: string, kernel: string, btf: BtfEvidence];
+
+export interface EvaluatorData {
+  features: EvaluableFeature[];
+  catalog: Record<CatalogKind, LeanCatalogEntry[]>;
+}
+const ENUM_OF_KIND: Record<Exclude<CatalogKind, 'kfunc'>, Extract<BtfEvidence, { enum: string }>['enum']> = {
+  helper: 'bpf_func_id',
+  'program-type': 'bpf_prog_type',
+  'map-type': 'bpf_map_type',
+  'attach-type': 'bpf_attach_type',
+};
+
+/** The BTF evidence the catalog's naming convention gives an entry. */
+export function conventionalBtf(kind: CatalogKind, name: string): BtfEvidence {
+  if (kind === 'kfunc') return { func: name };
+  return { enum: ENUM_OF_KIND[kind], member: kind === 'helper' ? `BPF_FUNC_${name.replace(/^bpf_/, '')}` : name };
+}
+
+function sameBtf(a: BtfEvidence, b: BtfEvidence): boolean {
+  if ('func' in a || 'func' in b) return 'func' in a && 'func' in b && a.func === b.func;
+  return a.enum === b.enum && a.member === b.member;
+}
+
+/** Server side: the lean form of features and catalog entries (only the fields the evaluator reads). */
+export function toEvaluatorData({ features, entries }: Evaluables): EvaluatorData {
+  const catalog = Object.fromEntries(CATALOG_KINDS.map((kind) => [kind, [] as LeanCatalogEntry[]])) as Record<CatalogKind, LeanCatalogEntry[]>;
+  for (const e of entries) {
+    catalog[e.kind].push(sameBtf(e.btf, conventionalBtf(e.kind, e.name)) ? [e.name, e.kernel] : [e.name, e.kernel, e.btf]);
+  }
+  return {
+    features: features.map(({ id, kernel, landing, detect }) => ({ id, kernel, landing, detect })),
+    catalog,
+  };
+}
+
+/** Browser side: the features and entries again, as the evaluator takes them (entries grouped by kind, in catalog order). */
+export function fromEvaluatorData(data: EvaluatorData): Evaluables {
+  const entries = CATALOG_KINDS.flatMap((kind) =>
+    (data.catalog[kind] ?? []).map(([name, kernel, btf]): EvaluableEntry => ({ kind, name, kernel, btf: btf ?? conventionalBtf(kind, name) })),
+  );
+  return { features: data.features, entries };
+}
