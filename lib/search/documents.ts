@@ -4,6 +4,7 @@
  */
 import type { CatalogEntry } from '../catalog/types';
 import type { FeatureRecord, Lang } from '../features/types';
+import { groupBy } from '../group-by';
 import { categoryLabel } from '../i18n/categories';
 import { getDictionary } from '../i18n/dictionary';
 import { keywordsFor } from './glossary';
@@ -108,7 +109,7 @@ export function buildSearchDocs(source: SearchSource): SearchDoc[] {
     return doc;
   });
 
-  const explainers = groupBy(source.explainers, (e) => e.slug).map(([slug, docs]) => {
+  const explainers = [...groupBy(source.explainers, (e) => e.slug)].map(([slug, docs]) => {
     const doc = emptyDoc('explainer', slug);
     for (const e of docs) {
       const body = `${e.summary}\n${e.text}`;
@@ -119,7 +120,7 @@ export function buildSearchDocs(source: SearchSource): SearchDoc[] {
     return doc;
   });
 
-  const issues = groupBy(source.issues, (i) => String(i.number)).map(([number, docs]) => {
+  const issues = [...groupBy(source.issues, (i) => String(i.number))].map(([number, docs]) => {
     const doc = emptyDoc('issue', number);
     for (const i of docs) {
       const body = `${i.summary}\n${i.periodLabel}`;
@@ -132,15 +133,4 @@ export function buildSearchDocs(source: SearchSource): SearchDoc[] {
   });
 
   return [...features, ...entries, ...explainers, ...issues];
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]][] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return [...groups];
 }
