@@ -50,7 +50,6 @@ export interface ProbePageProps {
 }
 
 export function CheckAnotherHost({ lang, labels: t, records, coreHref, evaluator, scriptPath }: ProbePageProps) {
-  const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
   const data = useMemo(() => fromEvaluatorData(evaluator), [evaluator]);
   const evaluate = useMemo(() => {
     const cache = new WeakMap<HostFacts, ProbeReport>();
@@ -184,7 +183,7 @@ export function CheckAnotherHost({ lang, labels: t, records, coreHref, evaluator
           reports={kept}
           compared={new Set(compared.map((r) => r.name))}
           shown={shown?.kept ?? null}
-          locale={locale}
+          lang={lang}
           t={t}
           onCompare={(name, on) =>
             setExcluded((current) => {

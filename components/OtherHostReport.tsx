@@ -6,6 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Lang } from '@/lib/features/types';
 import { format } from '@/lib/i18n/dictionary';
+import { formatDateTime } from '@/lib/i18n/locale';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
 import type { ProbeReport } from '@/lib/probe/report';
 import { normalizeReportName } from '@/lib/reports/storage';
@@ -47,7 +48,6 @@ export function OtherHostReport({
   const heading = useRef<HTMLHeadingElement>(null);
   const nameId = useId();
   const noteId = useId();
-  const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
 
   // A report that appears (opened, or shown from the list) takes the focus, so it is seen and heard.
   useEffect(() => {
@@ -72,7 +72,7 @@ export function OtherHostReport({
       </div>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
         {format(t.probeOtherCollectedAt, {
-          time: new Date(facts.collectedAt).toLocaleString(locale),
+          time: formatDateTime(facts.collectedAt, lang),
           collector: `${facts.collector.name} ${facts.collector.version}`,
         })}
       </p>

@@ -7,7 +7,7 @@ import { formatDetectRule } from '@/lib/features/detect';
 import { formatLanding } from '@/lib/features/landing';
 import { format, getDictionary } from '@/lib/i18n/dictionary';
 import { hostBadgeLabels } from '@/lib/i18n/probe-labels';
-import { otherLang } from '@/lib/i18n/locale';
+import { htmlLang, otherLang } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/metadata';
 import { getCatalogIndex, getContent } from '@/lib/server/data';
 import { requireLang } from '@/lib/server/params';
@@ -94,7 +94,7 @@ export default async function FeaturePage({ params }: { params: Params }) {
         {otherText && (
           <>
             <dt className="font-semibold">{t.otherLanguageVersion}</dt>
-            <dd lang={other === 'zh' ? 'zh-CN' : 'en'}>
+            <dd lang={htmlLang(other)}>
               <a href={paths.feature(other, record.id)} hrefLang={other} className="text-accent-600 underline dark:text-accent-300">
                 {otherText.title}
               </a>
