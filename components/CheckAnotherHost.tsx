@@ -11,7 +11,7 @@ import { buildHostComparison } from '@/lib/hosts/comparison';
 import { fromEvaluatorData, type EvaluatorData } from '@/lib/hosts/evaluator-data';
 import { readReportFile } from '@/lib/hosts/read-report';
 import { setZodMessageLanguage } from '@/lib/hosts/zod-locale';
-import { format } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
 import { buildProbeReport, type ProbeReport } from '@/lib/probe/report';
 import { reportErrorText } from '@/lib/reports/messages';

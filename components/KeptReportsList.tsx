@@ -1,7 +1,7 @@
 'use client';
 /** The host reports kept in this browser: each with its kernel, a box to compare it, show and remove. */
 import type { Lang } from '@/lib/features/types';
-import { format } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import { formatDateTime } from '@/lib/i18n/locale';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
 import type { KeptReport } from '@/lib/reports/storage';

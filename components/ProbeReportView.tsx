@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Lang } from '@/lib/features/types';
 import { translateReason } from '@/lib/i18n/evidence';
-import { format } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
 import { coreReadiness, type CoreItemId, type CoreStatus } from '@/lib/probe/core-readiness';
 import type { ProbeCheck, ProbeReport } from '@/lib/probe/report';

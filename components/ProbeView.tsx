@@ -6,7 +6,7 @@
  */
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { Lang } from '@/lib/features/types';
-import { format } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import { formatDateTime } from '@/lib/i18n/locale';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
 import { fetchProbe, getProbeToken, setProbeToken, type ProbeState } from '@/lib/probe/client';

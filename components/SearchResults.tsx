@@ -1,5 +1,6 @@
 import type { Lang } from '@/lib/features/types';
-import { format, type Dictionary } from '@/lib/i18n/dictionary';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import type { Range, SearchFilters, SearchHit, SearchKind, SearchOutcome } from '@/lib/search/types';
 import { SEARCH_KINDS } from '@/lib/search/types';
 import { SEARCH_KIND_BADGE_KEYS, SEARCH_KIND_LABEL_KEYS } from '@/lib/search/labels';

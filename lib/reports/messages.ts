@@ -1,6 +1,7 @@
 /** A report validation error in the reader's language (the validator writes English; the page picks). Pure. */
 import type { Lang } from '../features/types';
-import { format, getDictionary } from '../i18n/dictionary';
+import { format } from '../i18n/format';
+import { hostReportMessages } from '../i18n/messages/host-report';
 import type { ReportError } from './validate';
 
 // The few words the validator puts in its parameters; zod's own messages stay as zod writes them.
@@ -14,7 +15,7 @@ const ZH_WORDS: Record<string, string> = {
 };
 
 export function reportErrorText(error: ReportError, lang: Lang): string {
-  const t = getDictionary(lang);
+  const t = hostReportMessages[lang];
   const word = (value: string | number | undefined) => {
     const s = String(value ?? '');
     return (lang === 'zh' && ZH_WORDS[s]) || s;

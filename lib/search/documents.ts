@@ -5,7 +5,7 @@
 import type { CatalogEntry } from '../catalog/types';
 import type { FeatureRecord, Lang } from '../features/types';
 import { groupBy } from '../group-by';
-import { categoryLabel } from '../i18n/categories';
+import { categoryLabel } from '../i18n/messages/categories';
 import { getDictionary } from '../i18n/dictionary';
 import { keywordsFor } from './glossary';
 import { SEARCH_KIND_LABEL_KEYS } from './labels';

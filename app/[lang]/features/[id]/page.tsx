@@ -5,7 +5,8 @@ import { HostBadge } from '@/components/HostBadge';
 import { findExplainer, findRecord, recordText } from '@/lib/content/queries';
 import { formatDetectRule } from '@/lib/features/detect';
 import { formatLanding } from '@/lib/features/landing';
-import { format, getDictionary } from '@/lib/i18n/dictionary';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import { hostBadgeLabels } from '@/lib/i18n/probe-labels';
 import { htmlLang, otherLang } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/metadata';
@@ -50,7 +51,7 @@ export default async function FeaturePage({ params }: { params: Params }) {
         <FeatureBadges record={record} lang={lang} t={t} helperLinks={helperLinks} />
       </div>
       <div className="mt-2 empty:hidden">
-        <HostBadge kind="feature" id={record.id} lang={lang} labels={hostBadgeLabels(t)} />
+        <HostBadge kind="feature" id={record.id} lang={lang} labels={hostBadgeLabels(lang)} />
       </div>
       <p data-content className="mt-6 max-w-prose whitespace-pre-line leading-7">
         {text.body}
