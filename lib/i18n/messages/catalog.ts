@@ -1,5 +1,5 @@
 /** A catalog entry's page (a helper, program type, map type, attach type or kfunc). */
-import { defineMessages, type Messages } from './define';
+import { defineMessages } from './define';
 
 export const catalogMessages = defineMessages({
   en: {
@@ -21,5 +21,3 @@ export const catalogMessages = defineMessages({
     callableFrom: '可调用它的程序类型',
   },
 });
-
-export type CatalogMessages = Messages<typeof catalogMessages>;

@@ -1,5 +1,5 @@
 /** Kernel compare, and checking what it lists against a host report kept in the browser. */
-import { defineMessages, type Messages } from './define';
+import { defineMessages } from './define';
 
 export const compareMessages = defineMessages({
   en: {
@@ -73,5 +73,3 @@ export const compareMessages = defineMessages({
     compareHostShowEvidence: '依据',
   },
 });
-
-export type CompareMessages = Messages<typeof compareMessages>;

@@ -1,7 +1,7 @@
 import type { Lang } from '../../features/types';
 
 /** One area's strings, in each language. */
-export type MessageNamespace<K extends string> = Record<Lang, Record<K, string>>;
+type MessageNamespace<K extends string> = Record<Lang, Record<K, string>>;
 
 /** One language's strings of a namespace: `Messages<typeof probeMessages>`. */
 export type Messages<N extends MessageNamespace<string>> = N[Lang];

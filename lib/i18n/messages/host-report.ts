@@ -1,5 +1,5 @@
 /** Why a host report cannot be used: the validator's errors in words (lib/reports/messages.ts). */
-import { defineMessages, type Messages } from './define';
+import { defineMessages } from './define';
 
 export const hostReportMessages = defineMessages({
   en: {
@@ -21,5 +21,3 @@ export const hostReportMessages = defineMessages({
     reportErrorMore: '(另有 {n} 处问题)',
   },
 });
-
-export type HostReportMessages = Messages<typeof hostReportMessages>;

@@ -1,5 +1,5 @@
 /** Reading the digest: the home page, issues, features, explainers and their attribution. */
-import { defineMessages, type Messages } from './define';
+import { defineMessages } from './define';
 
 export const readingMessages = defineMessages({
   en: {
@@ -65,5 +65,3 @@ export const readingMessages = defineMessages({
     attributionLead: '来源:',
   },
 });
-
-export type ReadingMessages = Messages<typeof readingMessages>;

@@ -1,5 +1,5 @@
 /** Search: the header box, the search page and its filters, the badge naming each kind of result. */
-import { defineMessages, type Messages } from './define';
+import { defineMessages } from './define';
 
 export const searchMessages = defineMessages({
   en: {
@@ -83,5 +83,3 @@ export const searchMessages = defineMessages({
     searchCategory: '分类',
   },
 });
-
-export type SearchMessages = Messages<typeof searchMessages>;

@@ -1,5 +1,5 @@
 /** The frame of every page: site name, header and navigation, footer, theme switch, the not-found page, credits. */
-import { defineMessages, type Messages } from './define';
+import { defineMessages } from './define';
 
 export const siteMessages = defineMessages({
   en: {
@@ -55,5 +55,3 @@ export const siteMessages = defineMessages({
     navProbe: '本机检测',
   },
 });
-
-export type SiteMessages = Messages<typeof siteMessages>;

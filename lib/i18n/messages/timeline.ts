@@ -1,5 +1,5 @@
 /** The kernel timeline and its filters. */
-import { defineMessages, type Messages } from './define';
+import { defineMessages } from './define';
 
 export const timelineMessages = defineMessages({
   en: {
@@ -35,5 +35,3 @@ export const timelineMessages = defineMessages({
     noMatches: '没有符合筛选条件的内容。',
   },
 });
-
-export type TimelineMessages = Messages<typeof timelineMessages>;
