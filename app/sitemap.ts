@@ -2,6 +2,7 @@ import type { MetadataRoute } from 'next';
 import { explainerSlugs, issueNumbers } from '@/lib/content/queries';
 import { CATALOG_KINDS } from '@/lib/catalog/types';
 import { getCatalog, getContent } from '@/lib/server/data';
+import { languageAlternates } from '@/lib/metadata';
 import { once } from '@/lib/server/once';
 import { absoluteUrl, CATALOG_SEGMENTS } from '@/lib/site';
 
@@ -28,6 +29,6 @@ const entries = once(async (): Promise<MetadataRoute.Sitemap> => {
   ];
   return rests.map((rest) => ({
     url: absoluteUrl(`/zh${rest}`),
-    alternates: { languages: { 'zh-CN': absoluteUrl(`/zh${rest}`), en: absoluteUrl(`/en${rest}`) } },
+    alternates: { languages: languageAlternates(rest) },
   }));
 });

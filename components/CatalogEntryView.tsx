@@ -19,7 +19,7 @@ export function CatalogEntryView({ entry, mentions, lang, t }: { entry: CatalogE
       </p>
       <h1 className="mt-1 break-all font-mono text-3xl font-bold tracking-tight">{entry.name}</h1>
       <div className="mt-2 empty:hidden">
-        <HostBadge kind={entry.kind} id={entry.name} lang={lang} labels={hostBadgeLabels(t)} />
+        <HostBadge kind={entry.kind} id={entry.name} lang={lang} labels={hostBadgeLabels(lang)} />
       </div>
       <dl className="mt-6 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-3 text-sm [&_dd]:[overflow-wrap:anywhere] sm:gap-x-6">
         <dt className="font-semibold">{t.landedIn}</dt>

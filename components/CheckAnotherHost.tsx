@@ -11,7 +11,7 @@ import { hostFactsErrorText, setZodMessageLanguage } from '@/lib/host-facts/mess
 import type { HostFacts } from '@/lib/host-facts/schema';
 import { keepFacts, loadKeptFacts, removeKeptFacts, subscribeKeptFacts, suggestKeptName, type KeptFacts } from '@/lib/host-facts/storage';
 import { validateHostFacts, validateHostFactsFile, type HostFactsError, type ValidatedHostFacts } from '@/lib/host-facts/validate';
-import { format } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
 import { buildHostComparison } from '@/lib/verdicts/comparison';
 import { fromEvaluatorData, type EvaluatorData } from '@/lib/verdicts/evaluator-data';
@@ -48,7 +48,6 @@ export interface ProbePageProps {
 }
 
 export function CheckAnotherHost({ lang, labels: t, records, coreHref, evaluator, scriptPath }: ProbePageProps) {
-  const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
   const data = useMemo(() => fromEvaluatorData(evaluator), [evaluator]);
   const evaluate = useMemo(() => {
     const cache = new WeakMap<HostFacts, HostVerdicts>();
@@ -182,7 +181,7 @@ export function CheckAnotherHost({ lang, labels: t, records, coreHref, evaluator
           kept={kept}
           compared={new Set(compared.map((r) => r.name))}
           shown={shown?.kept ?? null}
-          locale={locale}
+          lang={lang}
           t={t}
           onCompare={(name, on) =>
             setExcluded((current) => {

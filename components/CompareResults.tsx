@@ -1,8 +1,9 @@
 import { groupByFirstCategory, type KernelComparison } from '@/lib/compare';
 import { recordText } from '@/lib/content/queries';
 import type { Lang } from '@/lib/features/types';
-import { categoryLabel } from '@/lib/i18n/categories';
-import { format, type Dictionary } from '@/lib/i18n/dictionary';
+import { categoryLabel } from '@/lib/i18n/messages/categories';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import { KIND_LABEL_KEYS } from '@/lib/i18n/kinds';
 import { paths } from '@/lib/site';
 import { Chip } from './Chip';

@@ -1,7 +1,8 @@
 import { findIssue, issueNumbers, recordsOfIssue, recordText } from '@/lib/content/queries';
 import type { Content } from '@/lib/content/types';
 import type { Lang } from '@/lib/features/types';
-import { format, type Dictionary } from '@/lib/i18n/dictionary';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import { paths } from '@/lib/site';
 import { FeatureBadges } from './FeatureBadges';
 

@@ -1,6 +1,6 @@
 import type { FeatureRecord, Lang } from '@/lib/features/types';
 import { formatLanding } from '@/lib/features/landing';
-import { categoryLabel } from '@/lib/i18n/categories';
+import { categoryLabel } from '@/lib/i18n/messages/categories';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { paths } from '@/lib/site';
 import { Chip } from './Chip';

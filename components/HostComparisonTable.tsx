@@ -8,7 +8,7 @@ import { useId, useState } from 'react';
 import type { Lang } from '@/lib/features/types';
 import { visibleRows, type ComparisonGroup, type HostComparison } from '@/lib/verdicts/comparison';
 import { comparisonFileName, comparisonToCsv, comparisonToJson } from '@/lib/verdicts/comparison-export';
-import { format } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import { KIND_LABEL_KEYS } from '@/lib/i18n/kinds';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
 import type { ItemKind } from '@/lib/verdicts/types';
@@ -24,7 +24,7 @@ const plainBg = 'bg-white dark:bg-slate-950';
 const differsBg = 'bg-amber-50 dark:bg-[#2b2110]';
 
 function kindLabel(kind: ItemKind, t: ProbeLabels): string {
-  return kind === 'feature' ? t.kindFeature : t[KIND_LABEL_KEYS[kind] as keyof ProbeLabels];
+  return kind === 'feature' ? t.kindFeature : t[KIND_LABEL_KEYS[kind]];
 }
 
 /** Saves text as a file: a Blob behind an object URL, clicked through a temporary link. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Lang } from '@/lib/features/types';
 import { translateReason } from '@/lib/verdicts/evidence';
-import { format } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
 import { coreReadiness, type CoreItemId, type CoreStatus } from '@/lib/verdicts/core-readiness';
 import type { HostCheck } from '@/lib/verdicts/checks';

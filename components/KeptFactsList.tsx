@@ -1,6 +1,8 @@
 'use client';
 /** The host facts kept in this browser: each with its kernel, a box to compare it, show and remove. */
-import { format } from '@/lib/i18n/dictionary';
+import type { Lang } from '@/lib/features/types';
+import { format } from '@/lib/i18n/format';
+import { formatDateTime } from '@/lib/i18n/locale';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
 import type { KeptFacts } from '@/lib/host-facts/storage';
 
@@ -16,7 +18,7 @@ export function KeptFactsList({
   kept,
   compared,
   shown,
-  locale,
+  lang,
   t,
   onCompare,
   onShow,
@@ -27,7 +29,7 @@ export function KeptFactsList({
   compared: ReadonlySet<string>;
   /** The kept host shown in full, if any. */
   shown: string | null;
-  locale: string;
+  lang: Lang;
   t: ProbeLabels;
   onCompare: (name: string, on: boolean) => void;
   onShow: (name: string) => void;
@@ -57,7 +59,7 @@ export function KeptFactsList({
           <div className="min-w-0 flex-1 basis-48">
             <p className="break-words font-semibold">{r.name}</p>
             <p className="text-xs text-slate-600 dark:text-slate-400">
-              {format(t.probeOtherKeptMeta, { kernel: kernelOf(r, t.probeUnknownValue), time: new Date(r.savedAt).toLocaleString(locale) })}
+              {format(t.probeOtherKeptMeta, { kernel: kernelOf(r, t.probeUnknownValue), time: formatDateTime(r.savedAt, lang) })}
             </p>
           </div>
           <div className="flex gap-2">

@@ -6,7 +6,8 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Lang } from '@/lib/features/types';
-import { format } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
+import { formatDateTime } from '@/lib/i18n/locale';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
 import type { HostVerdicts } from '@/lib/verdicts/host-verdicts';
 import { MAX_KEPT_NAME, normalizeKeptName } from '@/lib/host-facts/storage';
@@ -48,7 +49,6 @@ export function OtherHostVerdicts({
   const heading = useRef<HTMLHeadingElement>(null);
   const nameId = useId();
   const noteId = useId();
-  const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
 
   // Verdicts that appear (facts opened, or shown from the list) take the focus, so they are seen and heard.
   useEffect(() => {
@@ -73,7 +73,7 @@ export function OtherHostVerdicts({
       </div>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
         {format(t.probeOtherCollectedAt, {
-          time: new Date(facts.collectedAt).toLocaleString(locale),
+          time: formatDateTime(facts.collectedAt, lang),
           collector: `${facts.collector.name} ${facts.collector.version}`,
         })}
       </p>

@@ -1,6 +1,6 @@
 import { CATALOG_KINDS } from '@/lib/catalog/types';
 import type { Lang } from '@/lib/features/types';
-import { format } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import { KIND_LABEL_KEYS } from '@/lib/i18n/kinds';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
 import type { HostVerdicts } from '@/lib/verdicts/host-verdicts';
@@ -23,7 +23,7 @@ export function ProbeCatalogCoverage({ verdicts, lang, labels, idPrefix = '' }: 
           <section key={kind} aria-labelledby={`${idPrefix}coverage-${kind}`} data-coverage={kind}>
             <div className="flex flex-wrap items-baseline justify-between gap-x-4">
               <h3 id={`${idPrefix}coverage-${kind}`} className="text-lg font-semibold">
-                {labels[KIND_LABEL_KEYS[kind] as keyof ProbeLabels]}
+                {labels[KIND_LABEL_KEYS[kind]]}
               </h3>
               <p className="text-sm tabular-nums" data-testid={`coverage-${kind}`}>
                 {format(labels.probeCoverage, { n: counts.supported, total: counts.total })}

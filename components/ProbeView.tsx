@@ -7,7 +7,8 @@
  */
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { Lang } from '@/lib/features/types';
-import { format } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
+import { formatDateTime } from '@/lib/i18n/locale';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
 import { fetchProbe, getProbeToken, setProbeToken, type ProbeState } from '@/lib/verdicts/probe-api';
 import { HostVerdictsView, type ProbeRecordMeta } from './HostVerdictsView';
@@ -110,7 +111,6 @@ export function ProbeView({ lang, labels: t, records, coreHref }: { lang: Lang; 
     return () => window.removeEventListener('hashchange', revealHashTarget);
   }, [state]);
 
-  const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
   const checkedAt = state?.status === 'ready' ? new Date(state.verdicts.collectedAt) : null;
 
   return (
@@ -126,7 +126,7 @@ export function ProbeView({ lang, labels: t, records, coreHref }: { lang: Lang; 
             ? t.probeLoading
             : checkedAt && (
                 <time dateTime={checkedAt.toISOString()} data-testid="probe-checked-at">
-                  {format(t.probeCheckedAt, { time: checkedAt.toLocaleString(locale) })}
+                  {format(t.probeCheckedAt, { time: formatDateTime(checkedAt, lang) })}
                 </time>
               )}
         </p>

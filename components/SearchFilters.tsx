@@ -1,6 +1,6 @@
 import type { Lang } from '@/lib/features/types';
 import { CATEGORIES } from '@/lib/features/vocabulary';
-import { categoryLabel } from '@/lib/i18n/categories';
+import { categoryLabel } from '@/lib/i18n/messages/categories';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { searchPagePath } from '@/lib/search/params';
 import type { SearchFilters as Filters } from '@/lib/search/types';

@@ -1,5 +1,6 @@
 import type { Lang } from '@/lib/features/types';
-import { format, type Dictionary } from '@/lib/i18n/dictionary';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import type { Range, SearchFilters, SearchHit, SearchKind, SearchOutcome } from '@/lib/search/types';
 import { SEARCH_KINDS } from '@/lib/search/types';
 import { searchHitPath } from '@/lib/search/hit-path';

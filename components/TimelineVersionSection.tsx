@@ -40,7 +40,7 @@ export function TimelineVersionSection({ v, lang, t, helperLinks }: { v: Timelin
                 <a href={paths.featureAnchor(lang, r.issue, r.id)} className="hover:underline">
                   {t.sourceIssue}: #{r.issue}
                 </a>
-                <HostBadge kind="feature" id={r.id} lang={lang} labels={hostBadgeLabels(t)} />
+                <HostBadge kind="feature" id={r.id} lang={lang} labels={hostBadgeLabels(lang)} />
               </p>
             </li>
           ))}

@@ -1,7 +1,7 @@
 import type { Lang } from '@/lib/features/types';
 import { evidenceSegments } from '@/lib/verdicts/evidence';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
-import { format } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import type { VerdictItem } from '@/lib/verdicts/types';
 import { paths, probeAnchor } from '@/lib/site';
 import { VerdictPill } from './VerdictPill';

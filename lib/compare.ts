@@ -11,7 +11,7 @@
 import { CATALOG_KINDS, type CatalogEntry, type CatalogKind } from './catalog/types';
 import type { FeatureRecord } from './features/types';
 import { CATEGORIES, type Category } from './features/vocabulary';
-import { compareVersionStrings, majorMinor, parseKernelRelease } from './kernel/version';
+import { compareVersionStrings, normaliseKernelVersion } from './kernel/version';
 import type { HostFacts } from './host-facts/schema';
 import { evaluateCatalogEntry, evaluateFeature, type Evaluables } from './verdicts/evaluate';
 import { ITEM_KINDS, type Evaluation, type ItemKind, type VerdictCounts, type VerdictItem } from './verdicts/types';
@@ -34,15 +34,6 @@ type QueryValue = string | string[] | null | undefined;
 
 const first = (value: QueryValue) => (Array.isArray(value) ? value[0] : value) ?? undefined;
 
-/** `5.4`, `v5.4` and a host's release (`5.15.0-91-generic`) all mean 5.4 / 5.15: major.minor. */
-export function normalizeKernelVersion(input: string): string | null {
-  const trimmed = input.trim();
-  if (trimmed.length > 64) return null;
-  const parsed = parseKernelRelease(trimmed);
-  if (!parsed || parsed.major > 99 || parsed.minor > 999) return null;
-  return majorMinor(parsed);
-}
-
 /** Reads `from` and `to` (query values), or says what is wrong with the first bad one. */
 export function parseCompareRange(fromValue: QueryValue, toValue: QueryValue): CompareRange {
   const values: Record<CompareField, string | null> = { from: null, to: null };
@@ -51,7 +42,7 @@ export function parseCompareRange(fromValue: QueryValue, toValue: QueryValue): C
     if (!raw) {
       return { ok: false, error: { code: 'missing', field, message: `${field} is missing: give a kernel version such as 5.4.`, params: { field } } };
     }
-    const version = normalizeKernelVersion(raw);
+    const version = normaliseKernelVersion(raw);
     if (!version) {
       const value = raw.slice(0, 40);
       return {
@@ -92,7 +83,7 @@ export function inRange(v: string, from: string, to: string): boolean {
 }
 
 function versionOf(kernel: string | null): string | null {
-  return kernel === null ? null : normalizeKernelVersion(kernel);
+  return kernel === null ? null : normaliseKernelVersion(kernel);
 }
 
 export function compareKernels(records: readonly FeatureRecord[], entries: readonly CatalogEntry[], from: string, to: string): KernelComparison {
@@ -141,7 +132,7 @@ export function groupByFirstCategory(features: readonly FeatureRecord[]): { cate
 export function kernelVersionChoices(releases: Iterable<string>, records: readonly FeatureRecord[], entries: readonly CatalogEntry[]): string[] {
   const all = new Set<string>();
   for (const v of [...releases, ...records.map((r) => r.kernel ?? ''), ...entries.map((e) => e.kernel)]) {
-    const n = v ? normalizeKernelVersion(v) : null;
+    const n = v ? normaliseKernelVersion(v) : null;
     if (n) all.add(n);
   }
   return [...all].sort(compareVersionStrings);

@@ -7,6 +7,7 @@ import type { Lang } from './features/types';
 import { formatLanding } from './features/landing';
 import { escapeHtml } from './html/escape';
 import { getDictionary } from './i18n/dictionary';
+import { htmlLang } from './i18n/locale';
 import { absoluteUrl, paths } from './site';
 
 function attributionHtml(a: ReturnType<typeof issueAttribution>, lead: string): string {
@@ -23,7 +24,7 @@ export function buildFeed(content: Content, lang: Lang): string {
     description: t.siteTagline,
     id: absoluteUrl(paths.home(lang)),
     link: absoluteUrl(paths.home(lang)),
-    language: lang === 'zh' ? 'zh-CN' : 'en',
+    language: htmlLang(lang),
     copyright: t.contentNotice,
     updated: newest ? new Date(`${newest}T00:00:00Z`) : new Date(0),
     feedLinks: { rss: absoluteUrl(`/${lang}/feed.xml`) },

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { getDictionary } from '@/lib/i18n/dictionary';
-import { isLang } from '@/lib/i18n/locale';
+import { htmlLang, isLang } from '@/lib/i18n/locale';
 import { THEME_BOOT_SCRIPT } from '@/lib/theme';
 import '../globals.css';
 
@@ -16,7 +16,7 @@ export default async function LangLayout({ children, params }: { children: React
   const nonce = (await headers()).get('x-nonce') ?? undefined;
   return (
     // The boot script sets data-theme before hydration: React must not warn about it.
-    <html lang={lang === 'zh' ? 'zh-CN' : 'en'} suppressHydrationWarning>
+    <html lang={htmlLang(lang)} suppressHydrationWarning>
       <head>
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
       </head>

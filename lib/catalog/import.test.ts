@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importCatalog, normaliseKernelVersion, reportCatalog, type CatalogInputs } from './import';
+import { importCatalog, reportCatalog, type CatalogInputs } from './import';
 import {
   bccFeaturesSchema,
   featureVersionsSchema,
@@ -105,25 +105,6 @@ function entry(entries: CatalogEntry[], kind: CatalogEntry['kind'], name: string
   if (!found) throw new Error(`no ${kind} ${name}`);
   return found;
 }
-
-describe('normaliseKernelVersion', () => {
-  it.each([
-    ['v5.11', '5.11', null],
-    ['5.11', '5.11', null],
-    ['v6.10', '6.10', null],
-    ['5.11.0', '5.11', null],
-    [' 4.1 ', '4.1', null],
-    ['4.11 (removed\u00a0in\u00a04.18)', '4.11', 'removed in 4.18'],
-    ['5.11-rc1', '5.11', '-rc1'],
-    [7.1, '7.1', null],
-  ] as const)('%j → %s', (raw, kernel, note) => {
-    expect(normaliseKernelVersion(raw)).toEqual({ kernel, note });
-  });
-
-  it.each(['', 'soon', 'v', '5', '5.11abc', '5.1.2.3', '123.4', null, undefined])('rejects %j', (raw) => {
-    expect(normaliseKernelVersion(raw)).toBeNull();
-  });
-});
 
 describe('importCatalog', () => {
   const { catalog, warnings } = importCatalog(inputs());

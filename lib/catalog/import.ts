@@ -7,7 +7,7 @@
  * source), bcc's otherwise. Both claims are kept; a different major.minor is called out in
  * `disagreement` rather than settled silently.
  */
-import { compareVersionStrings, isMajorMinor } from '../kernel/version';
+import { compareVersionStrings, parseVersionClaim } from '../kernel/version';
 import { expandHelperProgramTypes } from './helper-programs';
 import {
   btfEvidence,
@@ -69,27 +69,6 @@ function cleanText(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/**
- * `v5.11`, `5.11`, `5.11.0` → `5.11`; `4.11 (removed in 4.18)` → `4.11` with the note
- * `removed in 4.18`. Null when the string does not start with a version.
- * A number is accepted for callers that parsed YAML themselves, but note that such a parser has
- * already read `6.10` as 6.1; the import script parses YAML with every scalar kept a string.
- */
-export function normaliseKernelVersion(
-  raw: string | number | null | undefined,
-): { kernel: string; note: string | null } | null {
-  const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? cleanText(raw) : '';
-  const m = /^[vV]?(\d+)\.(\d+)(?:\.\d+)?(.*)$/.exec(text);
-  if (!m) return null;
-  const rest = m[3];
-  // What follows must be separated from the number: `5.11abc` and `5.1.2.3` are not versions.
-  if (rest && !/^[\s(,;\-+_~]/.test(rest)) return null;
-  const kernel = `${Number(m[1])}.${Number(m[2])}`;
-  if (!isMajorMinor(kernel)) return null;
-  const note = rest.trim().replace(/^\((.*)\)$/s, '$1').trim();
-  return { kernel, note: note || null };
-}
-
 /** bcc gives an abbreviated `commit` and a link with the full hash: keep the full one when they match. */
 function bccCommit(row: { commit?: string | null; commitUrl?: string | null }, what: string, warnings: string[]) {
   const short = normaliseCommit(row.commit);
@@ -119,7 +98,7 @@ class ClaimTable {
       this.warnings.push(`${source}: ${JSON.stringify(rawName)} is not a ${kind} name; ignored`);
       return;
     }
-    const version = normaliseKernelVersion(rawVersion);
+    const version = parseVersionClaim(rawVersion);
     if (!version) {
       this.warnings.push(`${source}: ${kind} ${name}: no usable version (${JSON.stringify(rawVersion)}); ignored`);
       return;
@@ -210,7 +189,7 @@ function importKernelFeatures(rows: BccFeatures['features'], warnings: string[])
   for (const row of rows) {
     const section = cleanText(row.section);
     const name = cleanText(row.name);
-    const version = normaliseKernelVersion(row.kernel);
+    const version = parseVersionClaim(row.kernel);
     if (!version) {
       warnings.push(`bcc: feature "${section} / ${name}": no usable version (${JSON.stringify(row.kernel)}); ignored`);
       continue;

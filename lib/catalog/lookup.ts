@@ -1,5 +1,6 @@
 /** Lookups over the fact catalog. Pure: give it a Catalog (from loadCatalog or a test). */
-import { majorMinor, parseKernelRelease } from '../kernel/version';
+import { groupBy } from '../group-by';
+import { normaliseKernelVersion } from '../kernel/version';
 import { compareNames, normaliseHelperName } from './names';
 import type { Catalog, CatalogEntry, CatalogKind } from './types';
 
@@ -24,26 +25,15 @@ function helperNameFor(query: string): string | null {
 export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   const names = new Map<string, CatalogEntry>();
   const helpers = new Map<string, CatalogEntry>();
-  const kinds = new Map<CatalogKind, CatalogEntry[]>();
-  const versions = new Map<string, CatalogEntry[]>();
-
-  const push = <K>(map: Map<K, CatalogEntry[]>, key: K, entry: CatalogEntry) => {
-    const list = map.get(key);
-    if (list) list.push(entry);
-    else map.set(key, [entry]);
-  };
-
   for (const entry of catalog.entries) {
     // Names are unique across kinds today (prefixes differ; helpers and kfuncs do not share
     // names). Should that change, the first in catalog order (helpers first) wins.
     if (!names.has(entry.name)) names.set(entry.name, entry);
     if (entry.kind === 'helper') helpers.set(entry.name, entry);
-    push(kinds, entry.kind, entry);
-    const v = parseKernelRelease(entry.kernel);
-    if (v) push(versions, majorMinor(v), entry);
   }
-
-  for (const list of [...kinds.values(), ...versions.values()]) list.sort((a, b) => compareNames(a.name, b.name));
+  const inNameOrder = [...catalog.entries].sort((a, b) => compareNames(a.name, b.name));
+  const kinds = groupBy(inNameOrder, (e) => e.kind);
+  const versions = groupBy(inNameOrder, (e) => normaliseKernelVersion(e.kernel));
 
   return {
     byName(name) {
@@ -55,8 +45,8 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     // Copies, so a caller sorting or filtering in place cannot reorder the index.
     byKind: (kind) => [...(kinds.get(kind) ?? [])],
     introducedIn(version) {
-      const v = parseKernelRelease(version);
-      return v ? [...(versions.get(majorMinor(v)) ?? [])] : [];
+      const v = normaliseKernelVersion(version);
+      return v ? [...(versions.get(v) ?? [])] : [];
     },
   };
 }

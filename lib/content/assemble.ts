@@ -5,6 +5,7 @@
  */
 import type { CatalogEntry } from '../catalog/types';
 import type { FeatureRecord, Lang } from '../features/types';
+import { groupBy } from '../group-by';
 import { compareVersionStrings } from '../kernel/version';
 import type { ExplainerFrontmatter, IssueFrontmatter } from '../validations/content';
 import { readFeatureFacts, type FeatureDeclaration, type FeatureFacts } from './feature-declaration';
@@ -198,13 +199,4 @@ function checkFacts(
   for (const slug of facts.explainers) {
     if (!explainerSlugs.has(slug)) report(file, d.line, `explainer "${slug}" does not exist`);
   }
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    groups.set(k, [...(groups.get(k) ?? []), item]);
-  }
-  return groups;
 }

@@ -1,5 +1,6 @@
 /** The attribution an issue carries wherever it is shown (page, feed): the post, its link, its license. Pure. */
-import { format, type Dictionary } from '../i18n/dictionary';
+import type { Dictionary } from '../i18n/dictionary';
+import { format } from '../i18n/format';
 import type { IssueDoc } from './types';
 
 export interface Attribution {

@@ -5,7 +5,7 @@
 import { parseDetectRules, DetectRuleError, type DetectRule } from '../features/detect';
 import { isCategory, USERSPACE_COMPONENTS, type Category } from '../features/vocabulary';
 import type { Landing } from '../features/types';
-import { isMajorMinor } from '../kernel/version';
+import { isMajorMinor, isUserspaceVersion } from '../kernel/version';
 
 export interface FeatureFacts {
   landing: Landing;
@@ -121,7 +121,7 @@ function readLanding(kernel: string | undefined, userspace: string | undefined, 
       reasons.push(`userspace "${userspace}" must be "<${USERSPACE_COMPONENTS.join('|')}> X.Y"`);
       return null;
     }
-    if (!/^\d{1,3}\.\d{1,3}$/.test(version)) {
+    if (!isUserspaceVersion(version)) {
       reasons.push(`userspace version "${version}" is not a version X.Y`);
       return null;
     }

@@ -5,7 +5,7 @@
  * Pure: parsed at build time (bad rules fail the content check) and evaluated on server and browser.
  */
 import { USERSPACE_COMPONENTS, type UserspaceComponent } from './vocabulary';
-import { isMajorMinor } from '../kernel/version';
+import { isMajorMinor, isUserspaceVersion } from '../kernel/version';
 
 export type DetectRule =
   /** A name in the kernel's BTF: a member of one of the six BPF enums, or a function. */
@@ -72,7 +72,7 @@ function parseTerm(term: string): DetectRule {
       return { kind: 'kernel', min: value };
     default:
       if ((USERSPACE_COMPONENTS as readonly string[]).includes(kind)) {
-        expect(/^\d{1,3}\.\d{1,3}$/.test(value), `expected a ${kind} version X.Y`);
+        expect(isUserspaceVersion(value), `expected a ${kind} version X.Y`);
         return { kind: 'userspace', component: kind as UserspaceComponent, min: value };
       }
       throw new DetectRuleError(

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import en from 'zod/v4/locales/en.js';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import type { Lang } from '../features/types';
-import { format, getDictionary } from '../i18n/dictionary';
+import { format } from '../i18n/format';
+import { hostReportMessages } from '../i18n/messages/host-report';
 import type { HostFactsError } from './validate';
 
 // The few words the validator puts in its parameters; zod's own messages stay as zod writes them.
@@ -21,7 +22,7 @@ const ZH_WORDS: Record<string, string> = {
 };
 
 export function hostFactsErrorText(error: HostFactsError, lang: Lang): string {
-  const t = getDictionary(lang);
+  const t = hostReportMessages[lang];
   const word = (value: string | number | undefined) => {
     const s = String(value ?? '');
     return (lang === 'zh' && ZH_WORDS[s]) || s;

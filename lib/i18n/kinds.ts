@@ -1,8 +1,8 @@
 import type { CatalogKind } from '../catalog/types';
-import type { DictionaryKey } from './dictionary';
+import type { CommonMessages } from './messages/common';
 
-/** The dictionary key naming each catalog kind (plural). */
-export const KIND_LABEL_KEYS: Record<CatalogKind, DictionaryKey> = {
+/** The key naming each catalog kind (plural), in the dictionary and in the probe's labels. */
+export const KIND_LABEL_KEYS: Record<CatalogKind, keyof CommonMessages> = {
   helper: 'kindHelper',
   'program-type': 'kindProgramType',
   'map-type': 'kindMapType',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { negotiateLang } from './locale';
+import { formatDateTime, htmlLang, negotiateLang, openGraphLocale } from './locale';
 
 describe('negotiateLang', () => {
   it.each([
@@ -15,5 +15,19 @@ describe('negotiateLang', () => {
     ['EN-gb', 'en'],
   ])('%j → %s', (header, expected) => {
     expect(negotiateLang(header)).toBe(expected);
+  });
+});
+
+describe('language tags', () => {
+  it('tags Chinese text zh-CN and English en', () => {
+    expect(htmlLang('zh')).toBe('zh-CN');
+    expect(htmlLang('en')).toBe('en');
+    expect(openGraphLocale('zh')).toBe('zh_CN');
+    expect(openGraphLocale('en')).toBe('en_US');
+  });
+  it('writes dates day before month in English', () => {
+    const when = '2024-03-05T14:07:00Z';
+    expect(formatDateTime(when, 'en')).toBe(new Date(when).toLocaleString('en-GB'));
+    expect(formatDateTime(when, 'zh')).toBe(new Date(when).toLocaleString('zh-CN'));
   });
 });

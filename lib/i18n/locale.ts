@@ -11,6 +11,27 @@ export function otherLang(lang: Lang): Lang {
   return lang === 'zh' ? 'en' : 'zh';
 }
 
+/** Each language as the standards tag it: BCP 47 (html `lang`, hreflang, RSS), Intl dates, Open Graph. */
+const TAGS: Record<Lang, { html: string; dates: string; openGraph: string }> = {
+  zh: { html: 'zh-CN', dates: 'zh-CN', openGraph: 'zh_CN' },
+  // Day before month, as the English pages are written.
+  en: { html: 'en', dates: 'en-GB', openGraph: 'en_US' },
+};
+
+/** The `lang` attribute (and hreflang, and the feed's language) of text in this language. */
+export function htmlLang(lang: Lang): string {
+  return TAGS[lang].html;
+}
+
+export function openGraphLocale(lang: Lang): string {
+  return TAGS[lang].openGraph;
+}
+
+/** A date and time as a reader of this language writes it. */
+export function formatDateTime(value: string | number | Date, lang: Lang): string {
+  return new Date(value).toLocaleString(TAGS[lang].dates);
+}
+
 /**
  * Picks zh or en from an Accept-Language header by quality, falling back to zh.
  * `en-US,en;q=0.9,zh;q=0.8` → en; `fr, zh-CN;q=0.5` → zh; `fr` → zh.

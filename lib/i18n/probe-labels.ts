@@ -1,15 +1,16 @@
 /**
- * The interface strings the probe's client islands need, picked from the dictionary on the server
- * so the browser gets one language's words, not the whole dictionary.
+ * The words of the probe's client islands and of the "on this host" badge, picked on the server
+ * from their namespaces so the browser gets one language's strings of those alone.
  */
-import type { Dictionary, DictionaryKey } from './dictionary';
+import type { Lang } from '../features/types';
+import { commonMessages, type CommonMessages } from './messages/common';
+import { probeMessages, type ProbeMessages } from './messages/probe';
 
-type ProbeKey = Extract<DictionaryKey, `probe${string}` | `verdict${string}` | `kind${string}`> | 'kernel' | 'onThisHost';
-export type ProbeLabels = Record<ProbeKey, string>;
+/** The probe page's islands: the probe namespace, and the shared words (kinds, kernel). */
+export type ProbeLabels = ProbeMessages & CommonMessages;
 
-export function probeLabels(t: Dictionary): ProbeLabels {
-  const picked = Object.entries(t).filter(([key]) => /^(probe|verdict|kind)[A-Z]/.test(key) || key === 'kernel' || key === 'onThisHost');
-  return Object.fromEntries(picked) as ProbeLabels;
+export function probeLabels(lang: Lang): ProbeLabels {
+  return { ...probeMessages[lang], ...commonMessages[lang] };
 }
 
 export interface HostBadgeLabels {
@@ -20,7 +21,8 @@ export interface HostBadgeLabels {
   title: string;
 }
 
-export function hostBadgeLabels(t: Dictionary): HostBadgeLabels {
+export function hostBadgeLabels(lang: Lang): HostBadgeLabels {
+  const t = probeMessages[lang];
   return {
     onThisHost: t.onThisHost,
     supported: t.verdictSupported,

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersionStrings, isMajorMinor, majorMinor, parseKernelRelease } from './version';
+import {
+  compareVersionStrings,
+  isMajorMinor,
+  isUserspaceVersion,
+  kernelVersionSchema,
+  majorMinor,
+  normaliseKernelVersion,
+  parseKernelRelease,
+  parseVersionClaim,
+} from './version';
 
 describe('parseKernelRelease', () => {
   it.each([
@@ -35,10 +44,66 @@ describe('compareVersionStrings', () => {
   });
 });
 
-describe('isMajorMinor', () => {
-  it('accepts X.Y only', () => {
-    expect(isMajorMinor('5.11')).toBe(true);
-    expect(isMajorMinor('5.11.1')).toBe(false);
-    expect(isMajorMinor('v5.11')).toBe(false);
+describe('isMajorMinor and kernelVersionSchema', () => {
+  it('accept a kernel X.Y only', () => {
+    for (const ok of ['5.11', '6.10', '99.999']) {
+      expect(isMajorMinor(ok)).toBe(true);
+      expect(kernelVersionSchema.safeParse(ok).success).toBe(true);
+    }
+    for (const bad of ['5.11.1', 'v5.11', '123.4', '5', '']) {
+      expect(isMajorMinor(bad)).toBe(false);
+      expect(kernelVersionSchema.safeParse(bad).success).toBe(false);
+    }
+  });
+  it('says what it expected', () => {
+    expect(kernelVersionSchema.safeParse('latest').error?.issues[0]?.message).toBe('expected a kernel version "X.Y"');
+  });
+});
+
+describe('isUserspaceVersion', () => {
+  it('accepts X.Y with a major of up to three digits', () => {
+    expect(isUserspaceVersion('0.3')).toBe(true);
+    expect(isUserspaceVersion('100.1')).toBe(true);
+    expect(isUserspaceVersion('1000.1')).toBe(false);
+    expect(isUserspaceVersion('1.0.1')).toBe(false);
+  });
+});
+
+describe('normaliseKernelVersion (what a reader types, what a host reports)', () => {
+  it.each([
+    ['5.4', '5.4'],
+    ['v6.10', '6.10'],
+    [' 5.15.0-91-generic ', '5.15'],
+    ['6.1.0+', '6.1'],
+    ['99.999', '99.999'],
+  ])('%j → %s', (input, expected) => {
+    expect(normaliseKernelVersion(input)).toBe(expected);
+  });
+
+  it.each(['', 'latest', '6.10abc', 'V6.10', '123.4', '5.1000', `5.4-${'x'.repeat(70)}`])('rejects %j', (input) => {
+    expect(normaliseKernelVersion(input)).toBeNull();
+  });
+});
+
+describe('parseVersionClaim (what a data source writes)', () => {
+  it.each([
+    ['v5.11', '5.11', null],
+    ['V5.11', '5.11', null],
+    ['5.11', '5.11', null],
+    ['v6.10', '6.10', null],
+    ['5.11.0', '5.11', null],
+    [' 4.1 ', '4.1', null],
+    ['4.11 (removed\u00a0in\u00a04.18)', '4.11', 'removed in 4.18'],
+    ['4.11(removed in 4.18)', '4.11', 'removed in 4.18'],
+    ['5.11-rc1', '5.11', '-rc1'],
+    ['5.11-rc1 (x)', '5.11', '-rc1 (x)'],
+    ['5.11, 5.12', '5.11', ', 5.12'],
+    [7.1, '7.1', null],
+  ] as const)('%j → %s', (raw, kernel, note) => {
+    expect(parseVersionClaim(raw)).toEqual({ kernel, note });
+  });
+
+  it.each(['', 'soon', 'v', '5', '5.11abc', '5.1.2.3', '123.4', null, undefined])('rejects %j', (raw) => {
+    expect(parseVersionClaim(raw)).toBeNull();
   });
 });

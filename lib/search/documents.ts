@@ -5,7 +5,8 @@
 import type { CatalogEntry } from '../catalog/types';
 import type { ExplainerDoc, IssueDoc } from '../content/types';
 import { LANGS, type FeatureRecord, type Lang } from '../features/types';
-import { categoryLabel } from '../i18n/categories';
+import { groupBy } from '../group-by';
+import { categoryLabel } from '../i18n/messages/categories';
 import { getDictionary } from '../i18n/dictionary';
 import { FIELD_NAMES, type Field } from './fields';
 import { keywordsFor } from './glossary';
@@ -79,14 +80,14 @@ export function buildSearchDocs(content: SearchContent, catalog: readonly Catalo
     return doc;
   });
 
-  const explainers = groupBy(content.explainers, (e) => e.slug).map(([slug, docs]) => {
+  const explainers = [...groupBy(content.explainers, (e) => e.slug)].map(([slug, docs]) => {
     const doc = emptyDoc('explainer', slug);
     for (const { lang, frontmatter, text } of docs) setText(doc, lang, frontmatter.title, `${frontmatter.summary}\n${text}`);
     doc.tags = kindTags('explainer').join(' ');
     return doc;
   });
 
-  const issues = groupBy(content.issues, (i) => String(i.number)).map(([number, docs]) => {
+  const issues = [...groupBy(content.issues, (i) => String(i.number))].map(([number, docs]) => {
     const doc = emptyDoc('issue', number);
     for (const { lang, frontmatter } of docs) {
       setText(doc, lang, frontmatter.title, `${frontmatter.summary}\n${frontmatter.period.label}`);
@@ -97,15 +98,4 @@ export function buildSearchDocs(content: SearchContent, catalog: readonly Catalo
   });
 
   return [...features, ...entries, ...explainers, ...issues];
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]][] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return [...groups];
 }

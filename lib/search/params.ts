@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { CATEGORIES } from '../features/vocabulary';
+import { kernelVersionSchema } from '../kernel/version';
 import { MAX_QUERY_LENGTH } from './query';
 import { SEARCH_KINDS, type SearchFilters, type SearchRequest } from './types';
 
@@ -17,7 +18,6 @@ export function queryLength(q: string): number {
   return [...q].length;
 }
 
-const version = z.string().regex(/^\d{1,2}\.\d{1,3}$/, 'expected a kernel version "X.Y"');
 const lang = z.enum(['zh', 'en']);
 
 export const searchApiParamsSchema = z.strictObject({
@@ -29,8 +29,8 @@ export const searchApiParamsSchema = z.strictObject({
   lang: lang.default('zh'),
   kind: z.enum(SEARCH_KINDS).optional(),
   category: z.enum(CATEGORIES).optional(),
-  from: version.optional(),
-  to: version.optional(),
+  from: kernelVersionSchema.optional(),
+  to: kernelVersionSchema.optional(),
   in: lang.optional(),
   limit: z
     .string()
@@ -88,8 +88,8 @@ export function parseSearchPageParams(params: RawParams): PageParams {
     filters: {
       kind: optional(z.enum(SEARCH_KINDS), first(params.kind)),
       category: optional(z.enum(CATEGORIES), first(params.category)),
-      from: optional(version, first(params.from)),
-      to: optional(version, first(params.to)),
+      from: optional(kernelVersionSchema, first(params.from)),
+      to: optional(kernelVersionSchema, first(params.to)),
       textLang: optional(lang, first(params.in)),
     },
   };

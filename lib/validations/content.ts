@@ -1,12 +1,12 @@
 /** zod schemas for content frontmatter: the one place they are defined. */
 import { z } from 'zod';
+import { kernelVersionSchema } from '../kernel/version';
 
 const lang = z.enum(['zh', 'en']);
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as "YYYY-MM-DD" (quoted)')
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a real date');
-const majorMinor = z.string().regex(/^\d{1,2}\.\d{1,3}$/, 'expected a kernel version "X.Y" (quoted)');
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case slug');
 const httpsUrl = z.url({ protocol: /^https$/, error: 'expected an https URL' });
 
@@ -18,7 +18,7 @@ export const issueFrontmatterSchema = z.strictObject({
   date: isoDate,
   period: z.strictObject({
     month: z.string().regex(/^\d{4}-\d{2}$/, 'expected "YYYY-MM"'),
-    kernel: majorMinor,
+    kernel: kernelVersionSchema,
     label: z.string().min(1),
   }),
   source: z.strictObject({

@@ -4,7 +4,7 @@
  */
 import type { DetectRule } from '../features/detect';
 import { BTF_ENUMS, type BtfEnumName, type BtfFacts, type HostFacts } from '../host-facts/schema';
-import { compareVersionStrings, parseKernelRelease } from '../kernel/version';
+import { compareVersionStrings, majorMinor, parseKernelRelease } from '../kernel/version';
 import { makeEvidence, type Evidence } from './evidence';
 import type { Verdict } from './types';
 
@@ -182,7 +182,7 @@ function evaluateUserspace(rule: Extract<DetectRule, { kind: 'userspace' }>, fac
   if (version === null || !parsed) {
     return result('unknown', makeEvidence('userspace.unknown', { component, min, reason: version === null ? reason : `unparsable version ${version}` }), subject, 'userspace');
   }
-  const below = compareVersionStrings(`${parsed.major}.${parsed.minor}`, min) < 0;
+  const below = compareVersionStrings(majorMinor(parsed), min) < 0;
   const evidence = makeEvidence(below ? 'userspace.below' : 'userspace.at_least', { component, version, min, via });
   return result(below ? 'unsupported' : 'supported', evidence, subject, 'userspace');
 }

@@ -3,9 +3,11 @@ import { CompareForm } from '@/components/CompareForm';
 import { CompareResults } from '@/components/CompareResults';
 import { CompareWithHost, type CompareHostItemMeta, type CompareHostLabels } from '@/components/CompareWithHost';
 import releases from '@/data/kernel-releases.json';
-import { compareKernels, kernelVersionChoices, normalizeKernelVersion, parseCompareRange, rangeItems, type CompareError } from '@/lib/compare';
+import { compareKernels, kernelVersionChoices, parseCompareRange, rangeItems, type CompareError } from '@/lib/compare';
 import { recordText } from '@/lib/content/queries';
-import { format, getDictionary, type Dictionary } from '@/lib/i18n/dictionary';
+import { getDictionary, type Dictionary } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
+import { normaliseKernelVersion } from '@/lib/kernel/version';
 import { pageMetadata } from '@/lib/metadata';
 import { getCatalog, getContent } from '@/lib/server/data';
 import { requireLang } from '@/lib/server/params';
@@ -73,7 +75,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pa
   const asked = query.from !== undefined || query.to !== undefined;
   const range = asked ? parseCompareRange(query.from, query.to) : null;
   const pick = (value: string | string[] | undefined) => {
-    const v = normalizeKernelVersion((Array.isArray(value) ? value[0] : value) ?? '');
+    const v = normaliseKernelVersion((Array.isArray(value) ? value[0] : value) ?? '');
     return v && versions.includes(v) ? v : '';
   };
   const comparison = range?.ok ? compareKernels(records, entries, range.from, range.to) : null;

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { findIssue, issueNumbers, recordsOfIssue, recordText } from '@/lib/content/queries';
-import { format, getDictionary } from '@/lib/i18n/dictionary';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import { pageMetadata } from '@/lib/metadata';
 import { getContent } from '@/lib/server/data';
 import { requireLang } from '@/lib/server/params';

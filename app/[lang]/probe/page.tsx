@@ -58,7 +58,7 @@ export default async function ProbePage({ params }: { params: Params }) {
       </noscript>
       <ProbeTabs
         lang={lang}
-        labels={probeLabels(t)}
+        labels={probeLabels(lang)}
         records={meta}
         coreHref={paths.explainer(lang, 'co-re')}
         evaluator={toEvaluatorData({ features: records, entries: getCatalog().entries })}

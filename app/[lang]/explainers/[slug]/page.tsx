@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { MdxContent } from '@/components/MdxContent';
 import { explainerSlugs, findExplainer, recordsForExplainer, recordText } from '@/lib/content/queries';
 import { getDictionary } from '@/lib/i18n/dictionary';
+import { htmlLang } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/metadata';
 import { getContent } from '@/lib/server/data';
 import { requireLang } from '@/lib/server/params';
@@ -29,7 +30,7 @@ export default async function ExplainerPage({ params }: { params: Params }) {
   const t = getDictionary(lang);
   const features = recordsForExplainer(content, explainer.slug);
   return (
-    <article lang={explainer.lang === 'zh' ? 'zh-CN' : 'en'}>
+    <article lang={htmlLang(explainer.lang)}>
       <p className="text-sm text-slate-600 dark:text-slate-400">
         <a href={paths.explainers(lang)} className="hover:underline">
           {t.explainers}

@@ -5,9 +5,10 @@ import { HostBadge } from '@/components/HostBadge';
 import { findExplainer, findRecord, recordText } from '@/lib/content/queries';
 import { formatDetectRule } from '@/lib/features/detect';
 import { formatLanding } from '@/lib/features/landing';
-import { format, getDictionary } from '@/lib/i18n/dictionary';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import { hostBadgeLabels } from '@/lib/i18n/probe-labels';
-import { otherLang } from '@/lib/i18n/locale';
+import { htmlLang, otherLang } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/metadata';
 import { getCatalogIndex, getContent } from '@/lib/server/data';
 import { requireLang } from '@/lib/server/params';
@@ -50,7 +51,7 @@ export default async function FeaturePage({ params }: { params: Params }) {
         <FeatureBadges record={record} lang={lang} t={t} helperLinks={helperLinks} />
       </div>
       <div className="mt-2 empty:hidden">
-        <HostBadge kind="feature" id={record.id} lang={lang} labels={hostBadgeLabels(t)} />
+        <HostBadge kind="feature" id={record.id} lang={lang} labels={hostBadgeLabels(lang)} />
       </div>
       <p data-content className="mt-6 max-w-prose whitespace-pre-line leading-7">
         {text.body}
@@ -94,7 +95,7 @@ export default async function FeaturePage({ params }: { params: Params }) {
         {otherText && (
           <>
             <dt className="font-semibold">{t.otherLanguageVersion}</dt>
-            <dd lang={other === 'zh' ? 'zh-CN' : 'en'}>
+            <dd lang={htmlLang(other)}>
               <a href={paths.feature(other, record.id)} hrefLang={other} className="text-accent-600 underline dark:text-accent-300">
                 {otherText.title}
               </a>

@@ -7,7 +7,9 @@ import { IssueAttribution } from '@/components/IssueAttribution';
 import { IssueNav } from '@/components/IssueNav';
 import { MdxContent } from '@/components/MdxContent';
 import { adjacentIssues, findExplainer, findIssue, recordsOfIssue } from '@/lib/content/queries';
-import { format, getDictionary } from '@/lib/i18n/dictionary';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
+import { htmlLang } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/metadata';
 import { getCatalogIndex, getContent } from '@/lib/server/data';
 import { requireIssueNumber, requireLang } from '@/lib/server/params';
@@ -52,7 +54,7 @@ export default async function IssuePage({ params }: { params: Params }) {
   };
 
   return (
-    <article lang={issue.lang === 'zh' ? 'zh-CN' : 'en'}>
+    <article lang={htmlLang(issue.lang)}>
       <header className="mb-6">
         <p className="text-sm text-slate-600 dark:text-slate-400">
           <a href={paths.issues(lang)} className="hover:underline">
