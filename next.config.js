@@ -46,7 +46,10 @@ export default function config(phase) {
         { source: '/:path*', headers: common },
         { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: NON_PAGE_CSP }] },
         { source: '/:lang/feed.xml', headers: [{ key: 'Content-Security-Policy', value: NON_PAGE_CSP }] },
-        { source: '/(sitemap.xml|robots.txt|collect.sh|search-index.json)', headers: [{ key: 'Content-Security-Policy', value: NON_PAGE_CSP }] },
+        {
+          source: '/(sitemap.xml|robots.txt|collect.sh|search-index.json)',
+          headers: [{ key: 'Content-Security-Policy', value: NON_PAGE_CSP }],
+        },
       ];
     },
   };

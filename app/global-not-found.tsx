@@ -12,11 +12,17 @@ export default function GlobalNotFound() {
         <main className="mx-auto max-w-xl px-4 py-24">
           <h1 className="text-2xl font-bold">页面不存在</h1>
           <p className="mt-2">
-            <a href="/zh" className="underline">回到时间线</a>
+            <a href="/zh" className="underline">
+              回到时间线
+            </a>
           </p>
-          <h2 lang="en" className="mt-8 text-2xl font-bold">Page not found</h2>
+          <h2 lang="en" className="mt-8 text-2xl font-bold">
+            Page not found
+          </h2>
           <p lang="en" className="mt-2">
-            <a href="/en" className="underline">Back to the timeline</a>
+            <a href="/en" className="underline">
+              Back to the timeline
+            </a>
           </p>
         </main>
       </body>

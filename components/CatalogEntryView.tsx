@@ -8,7 +8,17 @@ import { paths } from '@/lib/site';
 import { HostBadge } from './HostBadge';
 
 /** One catalog entry: version, commit, sources, callers, digest mentions, docs link. */
-export function CatalogEntryView({ entry, mentions, lang, t }: { entry: CatalogEntry; mentions: FeatureRecord[]; lang: Lang; t: Dictionary }) {
+export function CatalogEntryView({
+  entry,
+  mentions,
+  lang,
+  t,
+}: {
+  entry: CatalogEntry;
+  mentions: FeatureRecord[];
+  lang: Lang;
+  t: Dictionary;
+}) {
   const link = 'text-accent-600 underline dark:text-accent-300';
   return (
     <article>
@@ -76,7 +86,10 @@ export function CatalogEntryView({ entry, mentions, lang, t }: { entry: CatalogE
                   {recordText(r, lang).title}
                 </a>{' '}
                 {/* inline-block with padding: a 24 px target, not a 16 px one crowding the title link (WCAG 2.5.8). */}
-                <a href={paths.featureAnchor(lang, r.issue, r.id)} className="inline-block py-0.5 text-sm text-slate-600 hover:underline dark:text-slate-400">
+                <a
+                  href={paths.featureAnchor(lang, r.issue, r.id)}
+                  className="inline-block py-0.5 text-sm text-slate-600 hover:underline dark:text-slate-400"
+                >
                   ({t.sourceIssue}: #{r.issue})
                 </a>
               </li>
@@ -93,7 +106,10 @@ export function CatalogEntryView({ entry, mentions, lang, t }: { entry: CatalogE
           <ul className="mt-3 flex flex-wrap gap-2 font-mono text-xs">
             {entry.programTypes.map((p) => (
               <li key={p}>
-                <a href={paths.catalogEntry(lang, 'program-type', p)} className="rounded bg-slate-100 px-1.5 py-0.5 hover:underline dark:bg-slate-800">
+                <a
+                  href={paths.catalogEntry(lang, 'program-type', p)}
+                  className="rounded bg-slate-100 px-1.5 py-0.5 hover:underline dark:bg-slate-800"
+                >
                   {p}
                 </a>
               </li>

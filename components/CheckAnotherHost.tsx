@@ -5,7 +5,7 @@
  * data the page passed (lib/verdicts/evaluator-data) — no request carries them. They can be kept in
  * this browser under a name (lib/host-facts/storage); kept hosts are compared side by side.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Lang } from '@/lib/features/types';
 import { hostFactsErrorText, setZodMessageLanguage } from '@/lib/host-facts/messages';
 import type { HostFacts } from '@/lib/host-facts/schema';
@@ -47,16 +47,20 @@ export interface ProbePageProps {
   scriptPath: string;
 }
 
+// Each host's verdicts are made once per page's data: the comparison re-renders often.
+const verdictCache = new WeakMap<object, WeakMap<HostFacts, HostVerdicts>>();
+
+function verdictsOf(data: ReturnType<typeof fromEvaluatorData>, facts: HostFacts): HostVerdicts {
+  let byFacts = verdictCache.get(data);
+  if (!byFacts) verdictCache.set(data, (byFacts = new WeakMap()));
+  let verdicts = byFacts.get(facts);
+  if (!verdicts) byFacts.set(facts, (verdicts = buildHostVerdicts(facts, data.features, data.entries, new Date())));
+  return verdicts;
+}
+
 export function CheckAnotherHost({ lang, labels: t, records, coreHref, evaluator, scriptPath }: ProbePageProps) {
   const data = useMemo(() => fromEvaluatorData(evaluator), [evaluator]);
-  const evaluate = useMemo(() => {
-    const cache = new WeakMap<HostFacts, HostVerdicts>();
-    return (facts: HostFacts) => {
-      let verdicts = cache.get(facts);
-      if (!verdicts) cache.set(facts, (verdicts = buildHostVerdicts(facts, data.features, data.entries, new Date())));
-      return verdicts;
-    };
-  }, [data]);
+  const evaluate = useCallback((facts: HostFacts) => verdictsOf(data, facts), [data]);
 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<HostFactsError | null>(null);
@@ -94,7 +98,8 @@ export function CheckAnotherHost({ lang, labels: t, records, coreHref, evaluator
 
   const keep = (name: string, facts: HostFacts): string | null => {
     const result = keepFacts(name, facts);
-    if (!result.ok) return { 'no-storage': t.probeOtherKeepNoStorage, 'no-name': t.probeOtherKeepNoName, quota: t.probeOtherKeepQuota }[result.reason];
+    if (!result.ok)
+      return { 'no-storage': t.probeOtherKeepNoStorage, 'no-name': t.probeOtherKeepNoName, quota: t.probeOtherKeepQuota }[result.reason];
     const saved = result.kept.at(-1)!;
     setKept(result.kept);
     setExcluded((current) => new Set([...current].filter((n) => n !== saved.name)));
@@ -113,7 +118,13 @@ export function CheckAnotherHost({ lang, labels: t, records, coreHref, evaluator
   const compared = useMemo(() => kept.filter((r) => !excluded.has(r.name)), [kept, excluded]);
   const titles = useMemo(() => new Map(records.map((r) => [r.id, r.title])), [records]);
   const comparison = useMemo(
-    () => (compared.length >= 2 ? buildHostComparison(compared.map((r) => ({ name: r.name, verdicts: evaluate(r.facts) })), titles) : null),
+    () =>
+      compared.length >= 2
+        ? buildHostComparison(
+            compared.map((r) => ({ name: r.name, verdicts: evaluate(r.facts) })),
+            titles,
+          )
+        : null,
     [compared, evaluate, titles],
   );
 
@@ -127,15 +138,29 @@ export function CheckAnotherHost({ lang, labels: t, records, coreHref, evaluator
           {t.probeOtherTitle}
         </h2>
         <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">{t.probeOtherIntro}</p>
-        <p className="mt-2 max-w-prose rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:bg-emerald-950/40 dark:text-emerald-200" data-testid="other-privacy">
+        <p
+          className="mt-2 max-w-prose rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:bg-emerald-950/40 dark:text-emerald-200"
+          data-testid="other-privacy"
+        >
           {t.probeOtherPrivacy}
         </p>
-        <HostFactsInput t={t} scriptPath={scriptPath} busy={busy} onFile={onFile} onText={(text) => (setZodMessageLanguage(lang), accept(validateHostFacts(text)))} />
+        <HostFactsInput
+          t={t}
+          scriptPath={scriptPath}
+          busy={busy}
+          onFile={onFile}
+          onText={(text) => (setZodMessageLanguage(lang), accept(validateHostFacts(text)))}
+        />
         <p role="status" className="mt-2 min-h-5 text-sm text-slate-600 dark:text-slate-400" data-testid="other-status">
           {busy ? t.probeOtherReading : notice}
         </p>
         {error && (
-          <div role="alert" className="mt-2 rounded-lg border border-rose-300 bg-rose-50 p-4 dark:border-rose-800 dark:bg-rose-950/40" data-testid="other-error" data-code={error.code}>
+          <div
+            role="alert"
+            className="mt-2 rounded-lg border border-rose-300 bg-rose-50 p-4 dark:border-rose-800 dark:bg-rose-950/40"
+            data-testid="other-error"
+            data-code={error.code}
+          >
             <p className="font-semibold">{t.probeOtherErrorTitle}</p>
             <p className="mt-1 break-words text-sm" data-testid="other-error-message">
               {hostFactsErrorText(error, lang)}

@@ -10,21 +10,8 @@ const EXAMPLES: [string, string][] = [
 ];
 
 /** The two version pickers: a plain GET form, so the comparison works without JavaScript. */
-export function CompareForm({
-  lang,
-  t,
-  versions,
-  from,
-  to,
-}: {
-  lang: Lang;
-  t: Dictionary;
-  versions: string[];
-  from: string;
-  to: string;
-}) {
-  const select =
-    'mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900 sm:w-36';
+export function CompareForm({ lang, t, versions, from, to }: { lang: Lang; t: Dictionary; versions: string[]; from: string; to: string }) {
+  const select = 'mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900 sm:w-36';
   return (
     <div className="mt-6 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
       <form method="get" action={paths.compare(lang)} className="flex flex-wrap items-end gap-x-4 gap-y-3" aria-label={t.compareTitle}>

@@ -20,7 +20,13 @@ export function CompareResults({ c, lang, t }: { c: KernelComparison; lang: Lang
       <p className="mt-6 font-medium" role="status" data-testid="compare-summary">
         {c.counts.total === 0
           ? format(t.compareNothing, { from: c.from, to: c.to })
-          : format(t.compareSummary, { from: c.from, to: c.to, total: c.counts.total, features: c.counts.features, catalog: c.counts.catalog })}
+          : format(t.compareSummary, {
+              from: c.from,
+              to: c.to,
+              total: c.counts.total,
+              features: c.counts.features,
+              catalog: c.counts.catalog,
+            })}
       </p>
       {c.versions.length > 0 && (
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
@@ -42,7 +48,10 @@ export function CompareResults({ c, lang, t }: { c: KernelComparison; lang: Lang
             {t.compareFeaturesHeading}
             <span className={count}>{c.counts.features}</span>
           </h2>
-          <p className="mt-2 flex flex-wrap items-center gap-1.5 text-sm text-slate-600 dark:text-slate-400" data-testid="compare-category-counts">
+          <p
+            className="mt-2 flex flex-wrap items-center gap-1.5 text-sm text-slate-600 dark:text-slate-400"
+            data-testid="compare-category-counts"
+          >
             <span>{t.compareByCategory}:</span>
             {c.featuresByCategory.map((g) => (
               <Chip key={g.category} tone="category">
@@ -76,7 +85,10 @@ export function CompareResults({ c, lang, t }: { c: KernelComparison; lang: Lang
                             {categoryLabel(cat, lang)}
                           </Chip>
                         ))}
-                        <a href={paths.featureAnchor(lang, r.issue, r.id)} className="text-xs text-slate-600 hover:underline dark:text-slate-400">
+                        <a
+                          href={paths.featureAnchor(lang, r.issue, r.id)}
+                          className="text-xs text-slate-600 hover:underline dark:text-slate-400"
+                        >
                           {t.sourceIssue}: #{r.issue}
                         </a>
                       </div>
@@ -106,7 +118,10 @@ export function CompareResults({ c, lang, t }: { c: KernelComparison; lang: Lang
                   {group.entries.map((e) => (
                     <li key={e.name} data-entry={e.name} className="flex min-w-0 items-baseline gap-2">
                       <span className="w-10 shrink-0 text-right text-xs tabular-nums text-slate-500 dark:text-slate-400">{e.kernel}</span>
-                      <a href={paths.catalogEntry(lang, e.kind, e.name)} className={`min-w-0 font-mono text-xs [overflow-wrap:anywhere] ${link}`}>
+                      <a
+                        href={paths.catalogEntry(lang, e.kind, e.name)}
+                        className={`min-w-0 font-mono text-xs [overflow-wrap:anywhere] ${link}`}
+                      >
                         {e.name}
                       </a>
                     </li>

@@ -77,7 +77,11 @@ export function CompareWithHost({
   const byKey = useMemo(() => new Map(meta.map((m) => [m.key, m])), [meta]);
 
   return (
-    <section className="mt-10 rounded-lg border border-slate-200 p-4 dark:border-slate-700" aria-labelledby="compare-host" data-testid="compare-host">
+    <section
+      className="mt-10 rounded-lg border border-slate-200 p-4 dark:border-slate-700"
+      aria-labelledby="compare-host"
+      data-testid="compare-host"
+    >
       <h2 id="compare-host" className="text-xl font-bold">
         {labels.title}
       </h2>
@@ -135,7 +139,13 @@ export function CompareWithHost({
                   </summary>
                   <ul className="mt-2 space-y-2">
                     {items.map((item) => (
-                      <HostItemRow key={`${item.kind}:${item.id}`} item={item} meta={byKey.get(`${item.kind}:${item.id}`)} labels={labels} lang={lang} />
+                      <HostItemRow
+                        key={`${item.kind}:${item.id}`}
+                        item={item}
+                        meta={byKey.get(`${item.kind}:${item.id}`)}
+                        labels={labels}
+                        lang={lang}
+                      />
                     ))}
                   </ul>
                 </details>
@@ -148,7 +158,17 @@ export function CompareWithHost({
   );
 }
 
-function HostItemRow({ item, meta, labels, lang }: { item: RangeVerdictItem; meta?: CompareHostItemMeta; labels: CompareHostLabels; lang: Lang }) {
+function HostItemRow({
+  item,
+  meta,
+  labels,
+  lang,
+}: {
+  item: RangeVerdictItem;
+  meta?: CompareHostItemMeta;
+  labels: CompareHostLabels;
+  lang: Lang;
+}) {
   const badge = 'rounded px-1.5 py-0.5 text-xs';
   return (
     <li className="text-sm" data-host-item={`${item.kind}:${item.id}`} data-verdict={item.verdict}>
@@ -158,9 +178,17 @@ function HostItemRow({ item, meta, labels, lang }: { item: RangeVerdictItem; met
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500 dark:text-slate-400">
         <span>{labels.kinds[item.kind]}</span>
         <span className="tabular-nums">Linux {item.kernel}</span>
-        {item.backported && <span className={`${badge} bg-emerald-50 text-emerald-800 dark:bg-emerald-900/40 dark:text-emerald-200`}>{labels.backported}</span>}
-        {item.missingDespiteVersion && <span className={`${badge} bg-rose-50 text-rose-800 dark:bg-rose-900/40 dark:text-rose-200`}>{labels.missing}</span>}
-        {item.byVersionOnly && <span className={`${badge} bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300`}>{labels.byVersionBadge}</span>}
+        {item.backported && (
+          <span className={`${badge} bg-emerald-50 text-emerald-800 dark:bg-emerald-900/40 dark:text-emerald-200`}>
+            {labels.backported}
+          </span>
+        )}
+        {item.missingDespiteVersion && (
+          <span className={`${badge} bg-rose-50 text-rose-800 dark:bg-rose-900/40 dark:text-rose-200`}>{labels.missing}</span>
+        )}
+        {item.byVersionOnly && (
+          <span className={`${badge} bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300`}>{labels.byVersionBadge}</span>
+        )}
       </div>
       <details className="text-xs text-slate-600 dark:text-slate-400">
         <summary className="cursor-pointer">{labels.evidence}</summary>

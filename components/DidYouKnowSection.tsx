@@ -15,7 +15,11 @@ const shifted = {
 export function DidYouKnowSection({ explainer, lang, t }: { explainer: ExplainerDoc; lang: Lang; t: Dictionary }) {
   const id = `did-you-know-${explainer.slug}`;
   return (
-    <section aria-labelledby={id} data-did-you-know={explainer.slug} className="my-8 rounded-lg border border-slate-200 px-4 py-1 sm:px-6 dark:border-slate-700">
+    <section
+      aria-labelledby={id}
+      data-did-you-know={explainer.slug}
+      className="my-8 rounded-lg border border-slate-200 px-4 py-1 sm:px-6 dark:border-slate-700"
+    >
       <h2 id={id}>{explainer.frontmatter.title}</h2>
       <MdxContent code={explainer.code} components={shifted} />
       <p className="text-sm">

@@ -18,7 +18,11 @@ export function DigestLead({ content, lang, t, helperLinks }: { content: Content
   const shown = records.slice(0, LEAD_RECORDS);
   return (
     <>
-      <section aria-labelledby="latest-issue" data-testid="latest-issue" className="mt-6 rounded-xl border border-accent-100 bg-accent-50/60 p-4 sm:p-6 dark:border-sky-900 dark:bg-sky-950/30">
+      <section
+        aria-labelledby="latest-issue"
+        data-testid="latest-issue"
+        className="mt-6 rounded-xl border border-accent-100 bg-accent-50/60 p-4 sm:p-6 dark:border-sky-900 dark:bg-sky-950/30"
+      >
         <p className="text-sm font-semibold uppercase tracking-wide text-accent-700 dark:text-accent-300">{t.latestIssue}</p>
         <h2 id="latest-issue" className="mt-1 text-2xl font-bold">
           <a href={paths.issue(lang, latest.number)} className="hover:underline">
@@ -41,11 +45,16 @@ export function DigestLead({ content, lang, t, helperLinks }: { content: Content
           ))}
         </ul>
         <p className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
-          <a href={paths.issue(lang, latest.number)} className="inline-block rounded-md bg-accent-700 px-4 py-2 font-semibold text-white hover:bg-accent-600 dark:bg-accent-300 dark:text-slate-900">
+          <a
+            href={paths.issue(lang, latest.number)}
+            className="inline-block rounded-md bg-accent-700 px-4 py-2 font-semibold text-white hover:bg-accent-600 dark:bg-accent-300 dark:text-slate-900"
+          >
             {format(t.readIssue, { n: latest.number })} →
           </a>
           {records.length > shown.length && (
-            <span className="text-sm text-slate-600 dark:text-slate-400">{format(t.moreFeatures, { n: records.length - shown.length })}</span>
+            <span className="text-sm text-slate-600 dark:text-slate-400">
+              {format(t.moreFeatures, { n: records.length - shown.length })}
+            </span>
           )}
         </p>
       </section>
@@ -58,7 +67,10 @@ export function DigestLead({ content, lang, t, helperLinks }: { content: Content
             const issue = findIssue(content, n, lang)!;
             return (
               <li key={n}>
-                <a href={paths.issue(lang, n)} className="block h-full rounded-lg border border-slate-200 p-3 hover:border-accent-400 dark:border-slate-700">
+                <a
+                  href={paths.issue(lang, n)}
+                  className="block h-full rounded-lg border border-slate-200 p-3 hover:border-accent-400 dark:border-slate-700"
+                >
                   <span className="block font-semibold text-accent-600 dark:text-accent-300">{issue.frontmatter.title}</span>
                   <span className="block text-sm text-slate-600 dark:text-slate-400">
                     {issue.frontmatter.period.label} · {format(t.featureCount, { n: recordsOfIssue(content, n).length })}

@@ -6,7 +6,17 @@ import { paths } from '@/lib/site';
 import { Chip } from './Chip';
 
 /** Kernel version, categories and helpers of a feature, as chips; helpers link to their pages. */
-export function FeatureBadges({ record, lang, t, helperLinks }: { record: FeatureRecord; lang: Lang; t: Dictionary; helperLinks: Set<string> }) {
+export function FeatureBadges({
+  record,
+  lang,
+  t,
+  helperLinks,
+}: {
+  record: FeatureRecord;
+  lang: Lang;
+  t: Dictionary;
+  helperLinks: Set<string>;
+}) {
   return (
     <ul className="not-prose flex flex-wrap items-center gap-1.5" aria-label={t.categories}>
       <li>

@@ -30,7 +30,11 @@ export function FeatureBlock({
         <a href={paths.feature(lang, record.id)} className="no-underline hover:underline">
           {title}
         </a>{' '}
-        <a href={`#${record.id}`} className="inline-block min-w-6 text-center text-slate-500 no-underline hover:text-accent-600 dark:text-slate-400" aria-label={`# ${title}`}>
+        <a
+          href={`#${record.id}`}
+          className="inline-block min-w-6 text-center text-slate-500 no-underline hover:text-accent-600 dark:text-slate-400"
+          aria-label={`# ${title}`}
+        >
           #
         </a>
       </h3>

@@ -102,7 +102,10 @@ function Group({
                   <span aria-hidden="true" className="w-3 shrink-0 font-bold text-amber-700 dark:text-amber-400">
                     {row.differs ? '≠' : ''}
                   </span>
-                  <a href={href} className={`text-accent-600 hover:underline dark:text-accent-300 ${row.title ? '' : 'break-all font-mono text-xs'}`}>
+                  <a
+                    href={href}
+                    className={`text-accent-600 hover:underline dark:text-accent-300 ${row.title ? '' : 'break-all font-mono text-xs'}`}
+                  >
                     {row.title ?? row.id}
                   </a>
                   {row.differs && <span className="sr-only"> ({t.probeOtherDiffers})</span>}
@@ -154,7 +157,9 @@ export function HostComparisonTable({ comparison, lang, t }: { comparison: HostC
             type="button"
             className={button}
             data-testid="export-csv"
-            onClick={() => download(`\uFEFF${comparisonToCsv(comparison)}`, comparisonFileName('csv', new Date()), 'text/csv;charset=utf-8')}
+            onClick={() =>
+              download(`\uFEFF${comparisonToCsv(comparison)}`, comparisonFileName('csv', new Date()), 'text/csv;charset=utf-8')
+            }
           >
             {t.probeOtherExportCsv}
           </button>
@@ -163,7 +168,11 @@ export function HostComparisonTable({ comparison, lang, t }: { comparison: HostC
             className={button}
             data-testid="export-json"
             onClick={() =>
-              download(`${JSON.stringify(comparisonToJson(comparison, new Date()), null, 2)}\n`, comparisonFileName('json', new Date()), 'application/json')
+              download(
+                `${JSON.stringify(comparisonToJson(comparison, new Date()), null, 2)}\n`,
+                comparisonFileName('json', new Date()),
+                'application/json',
+              )
             }
           >
             {t.probeOtherExportJson}
@@ -185,9 +194,16 @@ export function HostComparisonTable({ comparison, lang, t }: { comparison: HostC
                 {t.probeOtherColItem}
               </th>
               {comparison.hosts.map((h) => (
-                <th key={h.name} scope="col" className="min-w-[4.5rem] max-w-[12rem] px-2 pb-2 sm:min-w-[7.5rem] text-left align-bottom font-semibold" data-host={h.name}>
+                <th
+                  key={h.name}
+                  scope="col"
+                  className="min-w-[4.5rem] max-w-[12rem] px-2 pb-2 sm:min-w-[7.5rem] text-left align-bottom font-semibold"
+                  data-host={h.name}
+                >
                   <span className="block break-words">{h.name}</span>
-                  <span className="block break-all font-mono text-xs font-normal text-slate-600 dark:text-slate-400">{h.kernel ?? t.probeUnknownValue}</span>
+                  <span className="block break-all font-mono text-xs font-normal text-slate-600 dark:text-slate-400">
+                    {h.kernel ?? t.probeUnknownValue}
+                  </span>
                 </th>
               ))}
             </tr>

@@ -4,7 +4,7 @@
  * the script to download, then a file picker that is also a drop zone, and a paste box. Hands the
  * file or the text to its parent; reads and checks nothing itself.
  */
-import { useEffect, useId, useState, type DragEvent, type ReactNode } from 'react';
+import { useEffect, useId, useState, useSyncExternalStore, type DragEvent, type ReactNode } from 'react';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
 
 const button =
@@ -42,6 +42,8 @@ function Step({ children }: { children: ReactNode }) {
   return <li className="mt-4 first:mt-0">{children}</li>;
 }
 
+const noSubscription = () => () => {};
+
 export function HostFactsInput({
   t,
   scriptPath,
@@ -55,14 +57,17 @@ export function HostFactsInput({
   onFile: (file: File) => void;
   onText: (text: string) => void;
 }) {
-  const [origin, setOrigin] = useState<string | null>(null);
+  // The site's own address, for the command to copy; unknown on the server.
+  const origin = useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => null,
+  );
   const [dragging, setDragging] = useState(false);
   const [pasted, setPasted] = useState('');
   const fileId = useId();
   const pasteId = useId();
   const dropHintId = useId();
-
-  useEffect(() => setOrigin(window.location.origin), []);
 
   // A file dropped beside the zone would make the browser leave the page to show it.
   useEffect(() => {
@@ -88,7 +93,12 @@ export function HostFactsInput({
         <p className="mt-3">{t.probeOtherStepDownload}</p>
         <Command command="sh collect.sh > host-report.json" t={t} testId="other-command-downloaded" />
         <p className="mt-2">
-          <a href={scriptPath} download="collect.sh" className="text-accent-600 underline dark:text-accent-300" data-testid="other-download-script">
+          <a
+            href={scriptPath}
+            download="collect.sh"
+            className="text-accent-600 underline dark:text-accent-300"
+            data-testid="other-download-script"
+          >
             {t.probeOtherDownloadLink}
           </a>
         </p>

@@ -29,7 +29,9 @@ export function CheckValue({ check, lang, t }: { check: HostCheck; lang: Lang; t
     return (
       <span>
         {t.probeUnknownValue}
-        {check.reason && <span className="font-mono text-xs text-slate-600 dark:text-slate-400"> ({translateReason(check.reason, lang)})</span>}
+        {check.reason && (
+          <span className="font-mono text-xs text-slate-600 dark:text-slate-400"> ({translateReason(check.reason, lang)})</span>
+        )}
       </span>
     );
   }
@@ -53,7 +55,11 @@ function Summary({ verdicts, lang, t }: { verdicts: HostVerdicts; lang: Lang; t:
   const level = (value: string | null, words: Record<string, string>) =>
     value === null ? t.probeUnknownValue : words[value] ? `${words[value]} (${value})` : value;
   const lockdown = verdicts.checks.find((c) => c.id === 'lockdown');
-  const caps = h.capabilities ? Object.entries(h.capabilities).filter(([, held]) => held).map(([name]) => name) : null;
+  const caps = h.capabilities
+    ? Object.entries(h.capabilities)
+        .filter(([, held]) => held)
+        .map(([name]) => name)
+    : null;
   return (
     <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
       <Row label={t.kernel} testId="probe-kernel">
@@ -65,12 +71,16 @@ function Summary({ verdicts, lang, t }: { verdicts: HostVerdicts; lang: Lang; t:
       </Row>
       <Row label={t.probeKernelBtf} testId="probe-btf">
         {yesNo(h.btf, t)}
-        {h.btfModules !== null && h.btf && <span className="text-slate-600 dark:text-slate-400"> · {format(t.probeModuleBtfFiles, { n: h.btfModules })}</span>}
+        {h.btfModules !== null && h.btf && (
+          <span className="text-slate-600 dark:text-slate-400"> · {format(t.probeModuleBtfFiles, { n: h.btfModules })}</span>
+        )}
       </Row>
       <Row label={t.probeKernelConfig}>{h.kernelConfig ? <span className={mono}>{h.kernelConfig}</span> : t.probeNotFound}</Row>
       <Row label={t.probeBpfLsm}>{yesNo(h.bpfLsmActive, t)}</Row>
       <Row label={t.probeLockdown}>{lockdown ? <CheckValue check={lockdown} lang={lang} t={t} /> : t.probeUnknownValue}</Row>
-      <Row label={t.probeUnprivileged}>{level(h.unprivilegedBpfDisabled, { 0: t.probeUnprivileged0, 1: t.probeUnprivileged1, 2: t.probeUnprivileged2 })}</Row>
+      <Row label={t.probeUnprivileged}>
+        {level(h.unprivilegedBpfDisabled, { 0: t.probeUnprivileged0, 1: t.probeUnprivileged1, 2: t.probeUnprivileged2 })}
+      </Row>
       <Row label={t.probeJit}>{level(h.jit, { 0: t.probeJit0, 1: t.probeJit1, 2: t.probeJit2 })}</Row>
       <Row label={t.probeCapabilities}>
         {caps === null ? t.probeUnknownValue : caps.length ? <span className={mono}>{caps.join(' ')}</span> : t.probeNoneHeld}
@@ -122,7 +132,8 @@ function CoreChecklist({ verdicts, lang, t, coreHref }: { verdicts: HostVerdicts
                   {item.checks.map((c, i) => (
                     <span key={c.id}>
                       {i > 0 && ' · '}
-                      <span className="font-mono">{c.id.startsWith('CONFIG_') ? c.id : c.source}</span>: <CheckValue check={c} lang={lang} t={t} />
+                      <span className="font-mono">{c.id.startsWith('CONFIG_') ? c.id : c.source}</span>:{' '}
+                      <CheckValue check={c} lang={lang} t={t} />
                     </span>
                   ))}
                 </p>
@@ -214,7 +225,9 @@ export function HostVerdictsView({
         <ul className="mt-4 space-y-3">
           {records.map((r) => {
             const item = byId.get(r.id);
-            return item ? <VerdictItemRow key={r.id} item={item} lang={lang} labels={t} title={r.title} kernel={r.kernel} anchorPrefix={idPrefix} /> : null;
+            return item ? (
+              <VerdictItemRow key={r.id} item={item} lang={lang} labels={t} title={r.title} kernel={r.kernel} anchorPrefix={idPrefix} />
+            ) : null;
           })}
         </ul>
       </section>

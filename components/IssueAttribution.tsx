@@ -6,7 +6,10 @@ import type { Dictionary } from '@/lib/i18n/dictionary';
 export function IssueAttribution({ issue, t }: { issue: IssueDoc; t: Dictionary }) {
   const a = issueAttribution(issue, t);
   return (
-    <aside data-testid="attribution" className="mt-4 rounded-md border-l-4 border-amber-400 bg-amber-50 px-4 py-3 text-sm text-slate-800 dark:bg-amber-950/40 dark:text-slate-200">
+    <aside
+      data-testid="attribution"
+      className="mt-4 rounded-md border-l-4 border-amber-400 bg-amber-50 px-4 py-3 text-sm text-slate-800 dark:bg-amber-950/40 dark:text-slate-200"
+    >
       <p>
         {t.attributionLead} {a.sentence}{' '}
         <a href={a.url} className="underline" rel="noopener">

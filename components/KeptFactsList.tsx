@@ -43,9 +43,17 @@ export function KeptFactsList({
     );
   }
   return (
-    <ul className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-700" data-testid="kept-facts">
+    <ul
+      className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-700"
+      data-testid="kept-facts"
+    >
       {kept.map((r) => (
-        <li key={r.name} className="flex flex-wrap items-center gap-x-4 gap-y-2 p-3" data-kept={r.name} data-shown={shown === r.name || undefined}>
+        <li
+          key={r.name}
+          className="flex flex-wrap items-center gap-x-4 gap-y-2 p-3"
+          data-kept={r.name}
+          data-shown={shown === r.name || undefined}
+        >
           <label className="flex items-center gap-2 text-sm">
             <input
               type="checkbox"
@@ -63,10 +71,21 @@ export function KeptFactsList({
             </p>
           </div>
           <div className="flex gap-2">
-            <button type="button" className={button} onClick={() => onShow(r.name)} aria-label={format(t.probeOtherShowNamed, { name: r.name })} aria-pressed={shown === r.name}>
+            <button
+              type="button"
+              className={button}
+              onClick={() => onShow(r.name)}
+              aria-label={format(t.probeOtherShowNamed, { name: r.name })}
+              aria-pressed={shown === r.name}
+            >
               {t.probeOtherShow}
             </button>
-            <button type="button" className={button} onClick={() => onRemove(r.name)} aria-label={format(t.probeOtherRemoveNamed, { name: r.name })}>
+            <button
+              type="button"
+              className={button}
+              onClick={() => onRemove(r.name)}
+              aria-label={format(t.probeOtherRemoveNamed, { name: r.name })}
+            >
               {t.probeOtherRemove}
             </button>
           </div>

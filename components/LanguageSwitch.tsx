@@ -12,8 +12,7 @@ interface Props {
   title: string;
 }
 
-const CLASS =
-  'rounded-md border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
+const CLASS = 'rounded-md border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
 
 function useTarget(lang: Props['lang']) {
   const to = lang === 'zh' ? 'en' : 'zh';

@@ -57,14 +57,29 @@ export function OtherHostVerdicts({
   }, []);
 
   const typed = normalizeKeptName(name);
-  const note = keptName !== null && typed === keptName ? format(t.probeOtherKept, { name: keptName }) : keptNames.includes(typed) ? t.probeOtherReplaces : t.probeOtherKeepNote;
+  const note =
+    keptName !== null && typed === keptName
+      ? format(t.probeOtherKept, { name: keptName })
+      : keptNames.includes(typed)
+        ? t.probeOtherReplaces
+        : t.probeOtherKeepNote;
   // The same words as this host's view, except what is not about this server.
   const labels: ProbeLabels = { ...t, probeCapabilities: t.probeOtherCapabilities, probeFeaturesTitle: t.probeOtherFeaturesTitle };
 
   return (
-    <section aria-labelledby="other-verdicts-title" className="mt-10 rounded-lg border border-slate-200 p-4 dark:border-slate-700" data-testid="other-verdicts" data-kept={keptName ?? undefined}>
+    <section
+      aria-labelledby="other-verdicts-title"
+      className="mt-10 rounded-lg border border-slate-200 p-4 dark:border-slate-700"
+      data-testid="other-verdicts"
+      data-kept={keptName ?? undefined}
+    >
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <h2 id="other-verdicts-title" ref={heading} tabIndex={-1} className="scroll-mt-40 break-words text-2xl font-semibold sm:scroll-mt-24">
+        <h2
+          id="other-verdicts-title"
+          ref={heading}
+          tabIndex={-1}
+          className="scroll-mt-40 break-words text-2xl font-semibold sm:scroll-mt-24"
+        >
           {format(t.probeOtherReportTitle, { name: keptName ?? suggestedName })}
         </h2>
         <button type="button" className={button} onClick={onClose}>

@@ -10,7 +10,17 @@ import { VerdictItemRow } from './VerdictItemRow';
 const OPEN_UP_TO = 40;
 
 /** Per catalog kind: how many entries this host has, the missing ones listed first, every entry anchored. */
-export function ProbeCatalogCoverage({ verdicts, lang, labels, idPrefix = '' }: { verdicts: HostVerdicts; lang: Lang; labels: ProbeLabels; idPrefix?: string }) {
+export function ProbeCatalogCoverage({
+  verdicts,
+  lang,
+  labels,
+  idPrefix = '',
+}: {
+  verdicts: HostVerdicts;
+  lang: Lang;
+  labels: ProbeLabels;
+  idPrefix?: string;
+}) {
   return (
     <div className="mt-4 space-y-6">
       {CATALOG_KINDS.map((kind) => {

@@ -11,7 +11,7 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import { ProbeView } from './ProbeView';
 import type { ProbePageProps } from './CheckAnotherHost';
 
-export const OTHER_HOST_HASH = 'another-host';
+const OTHER_HOST_HASH = 'another-host';
 
 const CheckAnotherHost = dynamic(() => import('./CheckAnotherHost').then((m) => m.CheckAnotherHost), {
   ssr: false,
@@ -53,7 +53,12 @@ export function ProbeTabs({ lang, labels: t, records, coreHref, evaluator, scrip
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const i = TABS.indexOf(tab);
-    const next = { ArrowRight: TABS[(i + 1) % TABS.length], ArrowLeft: TABS[(i + TABS.length - 1) % TABS.length], Home: TABS[0], End: TABS.at(-1) }[event.key];
+    const next = {
+      ArrowRight: TABS[(i + 1) % TABS.length],
+      ArrowLeft: TABS[(i + TABS.length - 1) % TABS.length],
+      Home: TABS[0],
+      End: TABS.at(-1),
+    }[event.key];
     if (!next) return;
     event.preventDefault();
     choose(next, true);
@@ -96,7 +101,9 @@ export function ProbeTabs({ lang, labels: t, records, coreHref, evaluator, scrip
         <ProbeView lang={lang} labels={t} records={records} coreHref={coreHref} />
       </div>
       <div role="tabpanel" id="probe-panel-other" aria-labelledby="probe-tab-other" hidden={tab !== 'other'}>
-        {otherOpened && <CheckAnotherHost lang={lang} labels={t} records={records} coreHref={coreHref} evaluator={evaluator} scriptPath={scriptPath} />}
+        {otherOpened && (
+          <CheckAnotherHost lang={lang} labels={t} records={records} coreHref={coreHref} evaluator={evaluator} scriptPath={scriptPath} />
+        )}
       </div>
     </div>
   );

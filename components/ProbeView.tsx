@@ -38,7 +38,11 @@ function Disabled({ state, t, onToken }: { state: Extract<ProbeState, { status: 
   }[state.reason];
   const asksForToken = state.reason === 'token_missing' || state.reason === 'token_invalid';
   return (
-    <section data-testid="probe-disabled" data-reason={state.reason} className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4 dark:border-amber-800 dark:bg-amber-950/40">
+    <section
+      data-testid="probe-disabled"
+      data-reason={state.reason}
+      className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4 dark:border-amber-800 dark:bg-amber-950/40"
+    >
       <h2 className="text-lg font-semibold">{t.probeDisabledTitle}</h2>
       <p className="mt-2 max-w-prose text-sm">{explanation}</p>
       {asksForToken && (
@@ -84,7 +88,17 @@ function Disabled({ state, t, onToken }: { state: Extract<ProbeState, { status: 
   );
 }
 
-export function ProbeView({ lang, labels: t, records, coreHref }: { lang: Lang; labels: Labels; records: ProbeRecordMeta[]; coreHref: string }) {
+export function ProbeView({
+  lang,
+  labels: t,
+  records,
+  coreHref,
+}: {
+  lang: Lang;
+  labels: Labels;
+  records: ProbeRecordMeta[];
+  coreHref: string;
+}) {
   const [state, setState] = useState<ProbeState | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -101,6 +115,8 @@ export function ProbeView({ lang, labels: t, records, coreHref }: { lang: Lang; 
   }, []);
 
   useEffect(() => {
+    // Fetching on mount: the busy state it sets belongs to that request, which is the external system here.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     load(false);
   }, [load]);
 
@@ -131,7 +147,11 @@ export function ProbeView({ lang, labels: t, records, coreHref }: { lang: Lang; 
               )}
         </p>
         {getTokenHint(state) && (
-          <button type="button" className="text-xs text-slate-600 underline dark:text-slate-400" onClick={() => (setProbeToken(null), load(true))}>
+          <button
+            type="button"
+            className="text-xs text-slate-600 underline dark:text-slate-400"
+            onClick={() => (setProbeToken(null), load(true))}
+          >
             {t.probeTokenForget}
           </button>
         )}
@@ -147,7 +167,11 @@ export function ProbeView({ lang, labels: t, records, coreHref }: { lang: Lang; 
       )}
 
       {state?.status === 'error' && (
-        <section data-testid="probe-error" role="alert" className="mt-6 rounded-lg border border-rose-300 bg-rose-50 p-4 dark:border-rose-800 dark:bg-rose-950/40">
+        <section
+          data-testid="probe-error"
+          role="alert"
+          className="mt-6 rounded-lg border border-rose-300 bg-rose-50 p-4 dark:border-rose-800 dark:bg-rose-950/40"
+        >
           <h2 className="text-lg font-semibold">{t.probeErrorTitle}</h2>
           <p className="mt-2 font-mono text-sm">{state.message}</p>
           <button type="button" className={`${button} mt-3`} onClick={() => load(true)}>
@@ -156,7 +180,9 @@ export function ProbeView({ lang, labels: t, records, coreHref }: { lang: Lang; 
         </section>
       )}
 
-      {state?.status === 'ready' && <HostVerdictsView verdicts={state.verdicts} lang={lang} labels={t} records={records} coreHref={coreHref} />}
+      {state?.status === 'ready' && (
+        <HostVerdictsView verdicts={state.verdicts} lang={lang} labels={t} records={records} coreHref={coreHref} />
+      )}
     </div>
   );
 }

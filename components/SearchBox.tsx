@@ -38,6 +38,14 @@ export function SearchBox({ lang, labels }: { lang: Lang; labels: SearchBoxLabel
   const action = `/${lang}/search`;
   const listId = `${id}-list`;
   const optionId = (i: number) => `${id}-opt-${i}`;
+  const changeQuery = (next: string) => {
+    setQ(next);
+    // An empty box shows nothing: cleared here, where the query changes, not in an effect after it.
+    if (!next.trim()) {
+      setOutcome(null);
+      setActive(-1);
+    }
+  };
   const pageUrl = `${action}?${new URLSearchParams({ q: q.trim() })}`;
 
   const hits = outcome?.hits ?? [];
@@ -55,9 +63,8 @@ export function SearchBox({ lang, labels }: { lang: Lang; labels: SearchBoxLabel
   }, []);
 
   useEffect(() => {
-    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
-    // optionId depends only on useId(), which never changes.
-  }, [active]);
+    if (active >= 0) document.getElementById(`${id}-opt-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active, id]);
 
   const warmUp = useCallback(() => {
     import('@/lib/search/client').then((m) => m.loadBrowserIndex()).catch(() => setStatus('error'));
@@ -66,11 +73,7 @@ export function SearchBox({ lang, labels }: { lang: Lang; labels: SearchBoxLabel
   useEffect(() => {
     const query = q.trim();
     const ticket = ++latest.current;
-    if (!query) {
-      setOutcome(null);
-      setActive(-1);
-      return;
-    }
+    if (!query) return;
     const timer = setTimeout(async () => {
       setStatus((s) => (s === 'ready' ? s : 'loading'));
       try {
@@ -116,7 +119,7 @@ export function SearchBox({ lang, labels }: { lang: Lang; labels: SearchBoxLabel
           setActive(-1);
         } else if (q) {
           e.preventDefault();
-          setQ('');
+          changeQuery('');
         }
         break;
       case 'Tab':
@@ -169,7 +172,7 @@ export function SearchBox({ lang, labels }: { lang: Lang; labels: SearchBoxLabel
           }}
           onBlur={() => setOpen(false)}
           onChange={(e) => {
-            setQ(e.target.value);
+            changeQuery(e.target.value);
             setOpen(true);
           }}
           onKeyDown={onKeyDown}
@@ -177,10 +180,17 @@ export function SearchBox({ lang, labels }: { lang: Lang; labels: SearchBoxLabel
           style={{ outline: 'none' }}
           className="peer w-36 min-w-0 bg-transparent px-2.5 py-1 text-sm placeholder:text-slate-500 sm:w-56 dark:placeholder:text-slate-400"
         />
-        <kbd aria-hidden="true" className="mr-1 hidden rounded border border-slate-300 px-1.5 text-xs text-slate-500 peer-focus:hidden sm:inline dark:border-slate-600">
+        <kbd
+          aria-hidden="true"
+          className="mr-1 hidden rounded border border-slate-300 px-1.5 text-xs text-slate-500 peer-focus:hidden sm:inline dark:border-slate-600"
+        >
           /
         </kbd>
-        <button type="submit" className="rounded-r-md px-2 py-1 text-slate-600 hover:text-accent-600 dark:text-slate-300" aria-label={labels.submit}>
+        <button
+          type="submit"
+          className="rounded-r-md px-2 py-1 text-slate-600 hover:text-accent-600 dark:text-slate-300"
+          aria-label={labels.submit}
+        >
           <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2">
             <circle cx="8.5" cy="8.5" r="5.5" />
             <path d="m13 13 4.5 4.5" strokeLinecap="round" />
@@ -193,8 +203,17 @@ export function SearchBox({ lang, labels }: { lang: Lang; labels: SearchBoxLabel
       <div
         className={`${expanded ? '' : 'hidden'} absolute inset-x-4 top-full z-30 mt-1 overflow-hidden rounded-md border border-slate-200 bg-white text-sm shadow-lg sm:inset-x-auto sm:right-0 sm:top-auto sm:w-[32rem] dark:border-slate-700 dark:bg-slate-900`}
       >
-        <p className="border-b border-slate-100 px-3 py-1.5 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400" data-testid="search-counts">
-          {status === 'error' ? labels.unavailable : status === 'loading' && !outcome ? labels.loading : counts.length ? counts.join(' · ') : fill(labels.noResults, q.trim())}
+        <p
+          className="border-b border-slate-100 px-3 py-1.5 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400"
+          data-testid="search-counts"
+        >
+          {status === 'error'
+            ? labels.unavailable
+            : status === 'loading' && !outcome
+              ? labels.loading
+              : counts.length
+                ? counts.join(' · ')
+                : fill(labels.noResults, q.trim())}
         </p>
         <ul id={listId} role="listbox" aria-label={labels.results} className="max-h-[60vh] overflow-y-auto py-1">
           {hits.map((hit, i) => (
@@ -212,8 +231,12 @@ export function SearchBox({ lang, labels }: { lang: Lang; labels: SearchBoxLabel
               onClick={() => go(searchHitPath(lang, hit))}
               className={`flex cursor-pointer items-baseline gap-2 px-3 py-1.5 ${i === active ? 'bg-accent-50 outline-2 -outline-offset-2 outline-accent-600 dark:bg-slate-800' : ''}`}
             >
-              <span className="shrink-0 rounded bg-slate-100 px-1.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">{labels.badges[hit.kind]}</span>
-              <span className={`min-w-0 truncate ${hit.kind === 'feature' || hit.kind === 'explainer' || hit.kind === 'issue' ? '' : 'font-mono'}`}>
+              <span className="shrink-0 rounded bg-slate-100 px-1.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
+                {labels.badges[hit.kind]}
+              </span>
+              <span
+                className={`min-w-0 truncate ${hit.kind === 'feature' || hit.kind === 'explainer' || hit.kind === 'issue' ? '' : 'font-mono'}`}
+              >
                 <SearchHighlight text={hit.title} ranges={hit.titleRanges} />
               </span>
               {hit.kernel ? <span className="ml-auto shrink-0 text-xs text-slate-600 dark:text-slate-400">{hit.kernel}</span> : null}
@@ -233,7 +256,9 @@ export function SearchBox({ lang, labels }: { lang: Lang; labels: SearchBoxLabel
             </li>
           ) : null}
         </ul>
-        <p className="border-t border-slate-100 px-3 py-1 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">{labels.keysHint}</p>
+        <p className="border-t border-slate-100 px-3 py-1 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
+          {labels.keysHint}
+        </p>
       </div>
       <p className="sr-only" role="status" aria-live="polite">
         {expanded && outcome ? (counts.length ? counts.join(', ') : fill(labels.noResults, q.trim())) : ''}

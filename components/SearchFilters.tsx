@@ -12,7 +12,19 @@ const FIELD = 'mt-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm d
  * The search page's form: a plain GET to the same page, so it works without JavaScript and every
  * result list has its own URL. The kind stays as chosen with the tabs.
  */
-export function SearchFilters({ lang, t, q, filters, versions }: { lang: Lang; t: Dictionary; q: string; filters: Filters; versions: string[] }) {
+export function SearchFilters({
+  lang,
+  t,
+  q,
+  filters,
+  versions,
+}: {
+  lang: Lang;
+  t: Dictionary;
+  q: string;
+  filters: Filters;
+  versions: string[];
+}) {
   const filtered = Boolean(filters.category || filters.from || filters.to || filters.textLang);
   return (
     <form method="get" action={searchPagePath(lang)} role="search" aria-label={t.searchTitle} className="mt-6">
@@ -67,7 +79,10 @@ export function SearchFilters({ lang, t, q, filters, versions }: { lang: Lang; t
             {t.searchApply}
           </button>
           {filtered && q ? (
-            <a href={searchPagePath(lang, q, { kind: filters.kind })} className="py-1.5 text-sm text-accent-600 hover:underline dark:text-accent-300">
+            <a
+              href={searchPagePath(lang, q, { kind: filters.kind })}
+              className="py-1.5 text-sm text-accent-600 hover:underline dark:text-accent-300"
+            >
               {t.searchClearFilters}
             </a>
           ) : null}

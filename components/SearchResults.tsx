@@ -36,13 +36,19 @@ export function SearchResults({
   const all = Object.values(outcome.counts).reduce((a, b) => a + (b ?? 0), 0);
   const tabs: { kind?: SearchKind; label: string; count: number }[] = [
     { label: t.searchAllKinds, count: all },
-    ...SEARCH_KINDS.filter((k) => outcome.counts[k] || filters.kind === k).map((k) => ({ kind: k, label: t[SEARCH_KIND_LABEL_KEYS[k]], count: outcome.counts[k] ?? 0 })),
+    ...SEARCH_KINDS.filter((k) => outcome.counts[k] || filters.kind === k).map((k) => ({
+      kind: k,
+      label: t[SEARCH_KIND_LABEL_KEYS[k]],
+      count: outcome.counts[k] ?? 0,
+    })),
   ];
   return (
     <section aria-labelledby="search-results-heading" className="mt-6">
       <div role="status">
         <h2 id="search-results-heading" className="text-sm text-slate-600 dark:text-slate-400">
-          {outcome.total === 0 ? format(t.searchNoResults, { q }) : format(outcome.total === 1 ? t.searchResultsCountOne : t.searchResultsCount, { n: outcome.total, q })}
+          {outcome.total === 0
+            ? format(t.searchNoResults, { q })
+            : format(outcome.total === 1 ? t.searchResultsCountOne : t.searchResultsCount, { n: outcome.total, q })}
         </h2>
       </div>
       {all > 0 ? (
@@ -86,7 +92,9 @@ function SearchResultItem({ hit, lang, t, snippet }: { hit: SearchHit; lang: Lan
   return (
     <li data-kind={hit.kind} data-id={hit.id} className="min-w-0">
       <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-        <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">{t[SEARCH_KIND_BADGE_KEYS[hit.kind]]}</span>
+        <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
+          {t[SEARCH_KIND_BADGE_KEYS[hit.kind]]}
+        </span>
         <a
           href={searchHitPath(lang, hit)}
           className={`min-w-0 break-words text-lg font-semibold text-accent-600 hover:underline dark:text-accent-300 ${CODE_KINDS.has(hit.kind) ? 'font-mono text-base' : ''}`}

@@ -25,7 +25,10 @@ export function SiteHeader({ lang, t }: { lang: Lang; t: Dictionary }) {
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {nav.map((item) => (
               <li key={item.href}>
-                <a href={item.href} className="text-slate-700 hover:text-accent-600 hover:underline dark:text-slate-300 dark:hover:text-accent-300">
+                <a
+                  href={item.href}
+                  className="text-slate-700 hover:text-accent-600 hover:underline dark:text-slate-300 dark:hover:text-accent-300"
+                >
                   {item.label}
                 </a>
               </li>

@@ -1,6 +1,6 @@
 'use client';
 /** Switches between light and dark and remembers the choice; without a choice the system decides. */
-import { useEffect, useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { THEME_STORAGE_KEY } from '@/lib/theme';
 
 type Theme = 'light' | 'dark';
@@ -11,10 +11,18 @@ function effectiveTheme(): Theme {
   return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
+const noSubscription = () => () => {};
+
 export function ThemeToggle({ toDark, toLight }: { toDark: string; toLight: string }) {
-  const [theme, setTheme] = useState<Theme | null>(null);
-  useEffect(() => setTheme(effectiveTheme()), []);
-  if (theme === null) return null; // Without JavaScript there is nothing to toggle: the system decides.
+  // false on the server and while hydrating, true after: the theme is only known in the browser.
+  const inBrowser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const [chosen, setTheme] = useState<Theme | null>(null);
+  if (!inBrowser) return null; // Without JavaScript there is nothing to toggle: the system decides.
+  const theme = chosen ?? effectiveTheme();
   const next: Theme = theme === 'dark' ? 'light' : 'dark';
   return (
     <button

@@ -12,7 +12,17 @@ import { FeatureBadges } from './FeatureBadges';
 import { HostBadge } from './HostBadge';
 
 /** One kernel version: digest features stand out, catalog entries are listed compactly, collapsed. */
-export function TimelineVersionSection({ v, lang, t, helperLinks }: { v: TimelineVersion; lang: Lang; t: Dictionary; helperLinks: Set<string> }) {
+export function TimelineVersionSection({
+  v,
+  lang,
+  t,
+  helperLinks,
+}: {
+  v: TimelineVersion;
+  lang: Lang;
+  t: Dictionary;
+  helperLinks: Set<string>;
+}) {
   const kinds = CATALOG_KINDS.filter((kind: CatalogKind) => v.catalog[kind].length > 0);
   return (
     <li id={`v${v.version}`} data-version={v.version} aria-labelledby={`v${v.version}-h`}>
@@ -27,7 +37,11 @@ export function TimelineVersionSection({ v, lang, t, helperLinks }: { v: Timelin
       {v.records.length > 0 && (
         <ul aria-label={t.fromTheDigest} className="mt-4 space-y-3">
           {v.records.map((r) => (
-            <li key={r.id} data-feature={r.id} className="rounded-lg border border-accent-100 bg-accent-50/60 p-3 dark:border-sky-900 dark:bg-sky-950/30">
+            <li
+              key={r.id}
+              data-feature={r.id}
+              className="rounded-lg border border-accent-100 bg-accent-50/60 p-3 dark:border-sky-900 dark:bg-sky-950/30"
+            >
               <h3 className="font-semibold">
                 <a href={paths.feature(lang, r.id)} className="hover:underline">
                   {recordText(r, lang).title}
@@ -57,7 +71,9 @@ export function TimelineVersionSection({ v, lang, t, helperLinks }: { v: Timelin
                   skips (lib/html/link-list); the link colours are set here, once. */}
               <ul
                 className="mt-2 flex flex-wrap gap-x-3 gap-y-1 pb-2 font-mono text-xs [&_a]:text-accent-600 [&_a:hover]:underline dark:[&_a]:text-accent-300"
-                dangerouslySetInnerHTML={{ __html: linkListHtml(v.catalog[kind].map((e) => ({ href: paths.catalogEntry(lang, kind, e.name), text: e.name }))) }}
+                dangerouslySetInnerHTML={{
+                  __html: linkListHtml(v.catalog[kind].map((e) => ({ href: paths.catalogEntry(lang, kind, e.name), text: e.name }))),
+                }}
               />
             </details>
           ))}

@@ -59,7 +59,10 @@ export function VerdictItemRow({
           </a>
         )}
       </div>
-      <ul aria-label={labels.probeEvidence} className={`mt-1 list-disc pl-5 text-slate-700 dark:text-slate-300 ${compact ? 'text-xs' : 'text-sm'}`}>
+      <ul
+        aria-label={labels.probeEvidence}
+        className={`mt-1 list-disc pl-5 text-slate-700 dark:text-slate-300 ${compact ? 'text-xs' : 'text-sm'}`}
+      >
         {item.evidence.map((e, i) => (
           <li key={i} data-evidence={e.code}>
             {evidenceSegments(e, lang).map((part, j) =>

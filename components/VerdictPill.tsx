@@ -13,7 +13,10 @@ const MARKS: Record<Verdict, string> = { supported: '✓', unsupported: '✗', u
  */
 export function VerdictPill({ verdict, label, compact = false }: { verdict: Verdict; label: string; compact?: boolean }) {
   return (
-    <span data-verdict={verdict} className={`inline-flex shrink-0 items-center gap-1 whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-semibold ${TONES[verdict]}`}>
+    <span
+      data-verdict={verdict}
+      className={`inline-flex shrink-0 items-center gap-1 whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-semibold ${TONES[verdict]}`}
+    >
       <span aria-hidden="true">{MARKS[verdict]}</span>
       {compact ? <span className="sr-only sm:not-sr-only">{label}</span> : label}
     </span>

@@ -21,7 +21,12 @@ for (const { name, path: fullPath } of PAGE_TYPES.filter((p) => p.name !== 'prob
         const results = await new AxeBuilder({ page }).analyze();
         for (const v of results.violations) {
           if (v.impact === 'serious' || v.impact === 'critical') {
-            problems.push(`${lang} ${colorScheme} ${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+            problems.push(
+              `${lang} ${colorScheme} ${v.id} (${v.impact}): ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(' | ')}`,
+            );
           }
         }
       }

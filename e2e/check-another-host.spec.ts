@@ -125,10 +125,16 @@ test('this machine’s report: the verdicts the live check gives, and no request
 
   // Feature by feature, the same verdicts as the server's probe of this machine.
   const api = await (await page.request.get('/api/probe')).json();
-  const live = Object.fromEntries((api.features as { kind: string; id: string; verdict: string }[]).map((f) => [`${f.kind}:${f.id}`, f.verdict]));
-  const shown = await verdicts.locator('[data-probe-item]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-probe-item'), el.getAttribute('data-verdict')]));
+  const live = Object.fromEntries(
+    (api.features as { kind: string; id: string; verdict: string }[]).map((f) => [`${f.kind}:${f.id}`, f.verdict]),
+  );
+  const shown = await verdicts
+    .locator('[data-probe-item]')
+    .evaluateAll((els) => els.map((el) => [el.getAttribute('data-probe-item'), el.getAttribute('data-verdict')]));
   expect(shown.length).toBe(Object.keys(live).length);
-  const differing = shown.filter(([key, verdict]) => live[key!] !== verdict).map(([key, verdict]) => `${key}: page ${verdict}, probe ${live[key!]}`);
+  const differing = shown
+    .filter(([key, verdict]) => live[key!] !== verdict)
+    .map(([key, verdict]) => `${key}: page ${verdict}, probe ${live[key!]}`);
   expect(differing).toEqual([]);
 
   // Pasted, too; then nothing that went out carried the verdicts.
@@ -266,7 +272,10 @@ test('a comparison downloads as CSV and JSON (under the page CSP)', async ({ pag
   expect(json.format).toBe('ebpf-digest host comparison');
   expect(json.hosts.map((h: { name: string }) => h.name)).toEqual(['this machine', 'old, "4.19"']);
   expect(json.items).toHaveLength(json.counts.items);
-  expect(json.items.find((i: { id: string }) => i.id === 'bpf-ima-inode-hash').verdicts).toEqual({ 'this machine': imaVerdicts[0], 'old, "4.19"': imaVerdicts[1] });
+  expect(json.items.find((i: { id: string }) => i.id === 'bpf-ima-inode-hash').verdicts).toEqual({
+    'this machine': imaVerdicts[0],
+    'old, "4.19"': imaVerdicts[1],
+  });
   expect(json.counts.differing).toBe(json.items.filter((i: { differs: boolean }) => i.differs).length);
 
   expect(violations).toEqual([]);
@@ -294,6 +303,8 @@ test('the zh page: no English interface words, no serious accessibility violatio
   await page.getByTestId('other-paste-submit').click();
   await expect(page.getByTestId('other-error')).toBeVisible();
   const results = await new AxeBuilder({ page }).include('#probe-panel-other').include('[role="tablist"]').analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`);
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes[0]?.target}`);
   expect(bad).toEqual([]);
 });

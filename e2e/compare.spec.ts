@@ -11,7 +11,6 @@ import { ISSUE_2_KERNEL_FEATURE_IDS } from '../test/issue-2';
 /** What landed in 5.11 from the digest: issue 1's and issue 2's kernel records. */
 const KERNEL_5_11_FEATURES = [...ISSUE_1_KERNEL_FEATURE_IDS, ...ISSUE_2_KERNEL_FEATURE_IDS];
 
-
 async function expectFiveTenToFiveEleven(page: Page) {
   await expect(page).toHaveURL(/from=5\.10&to=5\.11/);
   const features = page.getByTestId('compare-features');
@@ -28,7 +27,9 @@ test('compare 5.10 → 5.11 with the pickers: bpf_ima_inode_hash and the kernel 
   await page.getByTestId('compare-to').selectOption('5.11');
   await page.getByRole('button', { name: 'Compare' }).click();
   await expectFiveTenToFiveEleven(page);
-  await expect(page.getByTestId('compare-summary')).toHaveText(/25 changes after Linux 5\.10, up to and including 5\.11: 17 digest features and 8 catalog entries\./);
+  await expect(page.getByTestId('compare-summary')).toHaveText(
+    /25 changes after Linux 5\.10, up to and including 5\.11: 17 digest features and 8 catalog entries\./,
+  );
   // Links lead on to the feature pages.
   await page.getByTestId('compare-features').getByRole('link', { name: 'New helper bpf_ima_inode_hash()' }).first().click();
   await expect(page).toHaveURL(/\/en\/features\/bpf-ima-inode-hash$/);
@@ -61,7 +62,9 @@ test('GET /api/compare: the same as JSON; a bad version is a 400 with a message'
   const body = await ok.json();
   expect(body.counts).toMatchObject({ features: 17, catalog: 8, total: 25 });
   expect(body.features.map((f: { id: string }) => f.id).sort()).toEqual([...KERNEL_5_11_FEATURES].sort());
-  expect(body.catalog.find((g: { kind: string }) => g.kind === 'helper').entries.map((e: { name: string }) => e.name)).toContain('bpf_ima_inode_hash');
+  expect(body.catalog.find((g: { kind: string }) => g.kind === 'helper').entries.map((e: { name: string }) => e.name)).toContain(
+    'bpf_ima_inode_hash',
+  );
 
   for (const [query, message] of [
     ['from=5.10&to=abc', /"abc" is not a kernel version/],
@@ -91,9 +94,12 @@ test.describe('compare with a kept host report', () => {
     await host.cleanup();
   });
 
-  test('decides by the report\'s BTF, in the browser, and sends the report nowhere', async ({ page }) => {
+  test("decides by the report's BTF, in the browser, and sends the report nowhere", async ({ page }) => {
     const kept = [{ name: 'rhel8 box', savedAt: '2026-01-01T00:00:00.000Z', facts }];
-    await page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [KEPT_FACTS_STORAGE_KEY, JSON.stringify(kept)] as const);
+    await page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [
+      KEPT_FACTS_STORAGE_KEY,
+      JSON.stringify(kept),
+    ] as const);
     const sent: string[] = [];
     page.on('request', (r) => {
       const body = r.postData() ?? '';
@@ -128,7 +134,13 @@ test.describe('compare with a kept host report', () => {
         const results = await new AxeBuilder({ page }).analyze();
         const bad = results.violations
           .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+          .map(
+            (v) =>
+              `${v.id} (${v.impact}): ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(' | ')}`,
+          );
         expect(bad).toEqual([]);
       });
     }

@@ -5,7 +5,25 @@ const en = getDictionary('en');
 const zh = getDictionary('zh');
 
 /** Names, not words: they stay as they are in Chinese text too. */
-export const NAMES = new Set(['Linux', 'kfunc', 'kfuncs', 'eBPF', 'BTF', 'XDP', 'AF_XDP', 'libbpf', 'CO-RE', 'LSM', 'JIT', 'JSON', 'CSV', 'RSS', 'bpftool', 'iproute2', 'cgroup']);
+export const NAMES = new Set([
+  'Linux',
+  'kfunc',
+  'kfuncs',
+  'eBPF',
+  'BTF',
+  'XDP',
+  'AF_XDP',
+  'libbpf',
+  'CO-RE',
+  'LSM',
+  'JIT',
+  'JSON',
+  'CSV',
+  'RSS',
+  'bpftool',
+  'iproute2',
+  'cgroup',
+]);
 
 /**
  * The fixed words (templates split at their {placeholders}) of every English string that differs

@@ -42,5 +42,7 @@ test('the JSON APIs', async ({ request }) => {
   });
   const catalog = await (await request.get('/api/catalog')).json();
   expect(catalog.entries.find((e: { name: string }) => e.name === 'bpf_ima_inode_hash')).toMatchObject({ kind: 'helper', kernel: '5.11' });
-  expect(new Set(catalog.entries.map((e: { kind: string }) => e.kind))).toEqual(new Set(['helper', 'program-type', 'map-type', 'attach-type', 'kfunc']));
+  expect(new Set(catalog.entries.map((e: { kind: string }) => e.kind))).toEqual(
+    new Set(['helper', 'program-type', 'map-type', 'attach-type', 'kfunc']),
+  );
 });

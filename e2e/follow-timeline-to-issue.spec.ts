@@ -14,7 +14,10 @@ test('timeline → 5.11 → a feature → one of its helpers → the issue ancho
   await expect(page).toHaveURL(/\/en\/helpers\/bpf_ima_inode_hash$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('bpf_ima_inode_hash');
   await expect(page.getByText('Linux 5.11').first()).toBeVisible();
-  await expect(page.getByRole('link', { name: 'docs.ebpf.io' })).toHaveAttribute('href', /docs\.ebpf\.io\/linux\/helper-function\/bpf_ima_inode_hash/);
+  await expect(page.getByRole('link', { name: 'docs.ebpf.io' })).toHaveAttribute(
+    'href',
+    /docs\.ebpf\.io\/linux\/helper-function\/bpf_ima_inode_hash/,
+  );
   await expect(page.getByRole('link', { name: 'BPF_PROG_TYPE_LSM' })).toBeVisible();
 
   await page.getByRole('link', { name: '(Source: #2)' }).click();

@@ -26,7 +26,9 @@ test.describe('Lighthouse budgets', () => {
       test(`/${lang}${page}: accessibility 100, best practices and SEO ≥ 95`, async ({ baseURL }) => {
         const { lhr } = await runLighthouse(`${baseURL}/${lang}${page}`, chrome, [...CATEGORIES]);
         for (const category of CATEGORIES) {
-          expect(scoreOf(lhr, category), `${category}: ${losingAudits(lhr, category).join('; ')}`).toBeGreaterThanOrEqual(TARGETS[category]);
+          expect(scoreOf(lhr, category), `${category}: ${losingAudits(lhr, category).join('; ')}`).toBeGreaterThanOrEqual(
+            TARGETS[category],
+          );
         }
       });
     }

@@ -103,7 +103,9 @@ test.describe('this machine', () => {
       await waitForProbe(page);
       await page.locator('summary', { hasText: lang === 'en' ? en.probeAllChecks : zh.probeAllChecks }).click();
       const results = await new AxeBuilder({ page }).analyze();
-      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`);
+      const bad = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes[0]?.target}`);
       expect(bad, lang).toEqual([]);
     }
   });

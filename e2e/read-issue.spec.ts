@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ISSUE_2_FEATURE_IDS as FEATURE_IDS } from '../test/issue-2';
 
-
 /** Code spans the digest writes as code, by feature. */
 const CODE_SPANS: Record<string, string[]> = {
   'btf-kernel-modules': ['fentry', 'fexit', 'fmod_ret'],

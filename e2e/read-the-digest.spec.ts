@@ -16,9 +16,14 @@ async function expectAdjacent(page: Page, lang: 'zh' | 'en', n: number) {
 
 for (const lang of ['zh', 'en'] as const) {
   for (const issue of DIGEST_ISSUES) {
-    test(`${lang}: issue ${issue.number} — its items with badges, attribution, Did You Know in place, previous and next`, async ({ page }) => {
+    test(`${lang}: issue ${issue.number} — its items with badges, attribution, Did You Know in place, previous and next`, async ({
+      page,
+    }) => {
       await page.goto(`/${lang}/issues`);
-      await page.getByRole('link', { name: TITLE[lang](issue.number), exact: true }).first().click();
+      await page
+        .getByRole('link', { name: TITLE[lang](issue.number), exact: true })
+        .first()
+        .click();
       await expect(page).toHaveURL(new RegExp(`/${lang}/issues/${issue.number}$`));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE[lang](issue.number));
 
@@ -48,10 +53,9 @@ for (const lang of ['zh', 'en'] as const) {
         // The explainer's own text, not a pointer: its code and several paragraphs are here.
         await expect(dyk.locator('code', { hasText: code }).first()).toBeVisible();
         expect(await dyk.locator('p').count()).toBeGreaterThan(4);
-        await expect(dyk.getByRole('link', { name: lang === 'zh' ? '在单独页面阅读这一节 →' : 'This section on its own page →' })).toHaveAttribute(
-          'href',
-          `/${lang}/explainers/${slug}`,
-        );
+        await expect(
+          dyk.getByRole('link', { name: lang === 'zh' ? '在单独页面阅读这一节 →' : 'This section on its own page →' }),
+        ).toHaveAttribute('href', `/${lang}/explainers/${slug}`);
       } else {
         await expect(dyk).toHaveCount(0);
       }
@@ -90,13 +94,14 @@ for (const lang of ['zh', 'en'] as const) {
       await expect(heading).toBeInViewport();
       await expect(latest.locator('[data-lead-feature]').first()).toBeInViewport();
       await expect(latest.locator('[data-lead-feature]')).toHaveCount(4);
-      await expect(latest.getByRole('link', { name: lang === 'zh' ? `阅读第 ${LATEST_ISSUE} 期 →` : `Read issue ${LATEST_ISSUE} →` })).toHaveAttribute(
-        'href',
-        `/${lang}/issues/${LATEST_ISSUE}`,
-      );
+      await expect(
+        latest.getByRole('link', { name: lang === 'zh' ? `阅读第 ${LATEST_ISSUE} 期 →` : `Read issue ${LATEST_ISSUE} →` }),
+      ).toHaveAttribute('href', `/${lang}/issues/${LATEST_ISSUE}`);
       // Then every issue in order, then the timeline, whose catalog lists come after the digest's records.
       const issues = page.getByTestId('digest-issues').getByRole('link');
-      expect(await issues.evaluateAll((els) => els.map((el) => el.getAttribute('href')))).toEqual(ALL_NUMBERS.map((n) => `/${lang}/issues/${n}`));
+      expect(await issues.evaluateAll((els) => els.map((el) => el.getAttribute('href')))).toEqual(
+        ALL_NUMBERS.map((n) => `/${lang}/issues/${n}`),
+      );
       const order = await page.evaluate(() => {
         const top = (el: Element | null) => (el ? el.getBoundingClientRect().top + window.scrollY : -1);
         return {

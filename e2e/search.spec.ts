@@ -22,7 +22,9 @@ test('press /, type a helper name: the helper and its digest feature lead, Enter
   await page.keyboard.type(HELPER);
   await expect(box(page)).toHaveAttribute('aria-expanded', 'true');
   await expect(options(page).first()).toHaveAttribute('data-id', HELPER);
-  const firstTwo = await options(page).evaluateAll((lis) => lis.slice(0, 2).map((li) => `${li.getAttribute('data-kind')}:${li.getAttribute('data-id')}`));
+  const firstTwo = await options(page).evaluateAll((lis) =>
+    lis.slice(0, 2).map((li) => `${li.getAttribute('data-kind')}:${li.getAttribute('data-id')}`),
+  );
   expect(firstTwo).toEqual([`helper:${HELPER}`, 'feature:bpf-ima-inode-hash']);
   // The match is marked in the title, as text.
   await expect(options(page).first().locator('mark')).toHaveText(HELPER);
@@ -143,7 +145,10 @@ test('the API refuses a missing or over-long query with a JSON error', async ({ 
   }
   const ok = await request.get(`/api/search?q=${HELPER}&lang=en&limit=2`);
   const body = await ok.json();
-  expect(body.results.map((r: { kind: string; id: string }) => `${r.kind}:${r.id}`)).toEqual([`helper:${HELPER}`, 'feature:bpf-ima-inode-hash']);
+  expect(body.results.map((r: { kind: string; id: string }) => `${r.kind}:${r.id}`)).toEqual([
+    `helper:${HELPER}`,
+    'feature:bpf-ima-inode-hash',
+  ]);
 });
 
 test('the zh search page and the open list show no English interface words', async ({ page }) => {
@@ -180,7 +185,13 @@ test('the search page and the open list pass axe (serious and critical)', async 
     const results = await new AxeBuilder({ page }).analyze();
     const bad = results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      );
     expect(bad, lang).toEqual([]);
   }
 });

@@ -1,7 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { LANGS, PAGE_TYPES } from './pages';
 
-const API_ROUTES = ['/api/features', '/api/catalog', '/api/search?q=ima', '/api/probe', '/en/feed.xml', '/sitemap.xml', '/robots.txt', '/collect.sh', '/search-index.json'];
+const API_ROUTES = [
+  '/api/features',
+  '/api/catalog',
+  '/api/search?q=ima',
+  '/api/probe',
+  '/en/feed.xml',
+  '/sitemap.xml',
+  '/robots.txt',
+  '/collect.sh',
+  '/search-index.json',
+];
 
 function expectCommonHeaders(headers: Record<string, string>, where: string) {
   expect(headers['x-content-type-options'], where).toBe('nosniff');

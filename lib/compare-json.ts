@@ -20,11 +20,20 @@ export function comparisonJson(c: KernelComparison) {
       title: Object.fromEntries(LANGS.map((lang) => [lang, r.text[lang]?.title ?? null])),
       urls: urls((lang) => paths.feature(lang, r.id)),
     })),
-    featuresByCategory: c.featuresByCategory.map((g) => ({ category: g.category, count: g.records.length, ids: g.records.map((r) => r.id) })),
+    featuresByCategory: c.featuresByCategory.map((g) => ({
+      category: g.category,
+      count: g.records.length,
+      ids: g.records.map((r) => r.id),
+    })),
     catalog: c.catalogByKind.map((g) => ({
       kind: g.kind,
       count: g.entries.length,
-      entries: g.entries.map((e) => ({ name: e.name, kernel: e.kernel, commit: e.commit, urls: urls((lang) => paths.catalogEntry(lang, e.kind, e.name)) })),
+      entries: g.entries.map((e) => ({
+        name: e.name,
+        kernel: e.kernel,
+        commit: e.commit,
+        urls: urls((lang) => paths.catalogEntry(lang, e.kind, e.name)),
+      })),
     })),
   };
 }

@@ -1,12 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { materializeHostFixture, type MaterializedHost } from '../test/helpers/host-fixtures';
-import { loadCatalog } from './catalog/load';
+import { loadCatalog } from './server/catalog';
 import { createCatalogIndex } from './catalog/lookup';
 import type { CatalogEntry } from './catalog/types';
-import { compareKernels, compareWithHost, groupByFirstCategory, inRange, kernelVersionChoices, parseCompareRange, rangeItems } from './compare';
+import {
+  compareKernels,
+  compareWithHost,
+  groupByFirstCategory,
+  inRange,
+  kernelVersionChoices,
+  parseCompareRange,
+  rangeItems,
+} from './compare';
 import { comparisonJson } from './compare-json';
 import { fromEvaluatorData, toEvaluatorData } from './verdicts/evaluator-data';
-import { loadContent } from './content/load-content';
+import { loadContent } from './server/content/load-content';
 import type { FeatureRecord } from './features/types';
 import { collectHostFacts } from './server/collect/host-facts';
 import { ISSUE_2_KERNEL_FEATURE_IDS as ISSUE_2_KERNEL_FEATURES } from '../test/issue-2';
@@ -21,7 +29,6 @@ beforeAll(async () => {
   entries = catalog.entries;
 });
 afterAll(() => Promise.all(hosts.map((h) => h.cleanup())));
-
 
 describe('parseCompareRange', () => {
   it.each([
@@ -66,7 +73,12 @@ describe('compareKernels', () => {
     expect(helpers).toContain('bpf_ima_inode_hash');
     expect(helpers).toContain('bpf_bprm_opts_set');
     expect(helpers).toContain('bpf_ktime_get_coarse_ns');
-    expect(c.features.filter((r) => r.issue === 2).map((r) => r.id).sort()).toEqual([...ISSUE_2_KERNEL_FEATURES].sort());
+    expect(
+      c.features
+        .filter((r) => r.issue === 2)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([...ISSUE_2_KERNEL_FEATURES].sort());
     // Userspace features (libbpf 0.3, iproute2 5.11) have no kernel: not in a kernel range.
     expect(c.features.map((r) => r.id)).not.toContain('iproute2-libbpf');
     expect(c.features.map((r) => r.id)).not.toContain('libbpf-set-attach-target-btf');
@@ -85,7 +97,8 @@ describe('compareKernels', () => {
     expect(wide.versions.at(-1)).toBe('5.15');
     expect(wide.catalogByKind.flatMap((g) => g.entries).every((e) => inRange(e.kernel, '5.4', '5.15'))).toBe(true);
     // A range is the sum of its steps.
-    const steps = compareKernels(records, entries, '5.4', '5.10').counts.total + compareKernels(records, entries, '5.10', '5.15').counts.total;
+    const steps =
+      compareKernels(records, entries, '5.4', '5.10').counts.total + compareKernels(records, entries, '5.10', '5.15').counts.total;
     expect(wide.counts.total).toBe(steps);
   });
 
@@ -93,7 +106,9 @@ describe('compareKernels', () => {
     const c = compareKernels(records, entries, '5.4', '5.15');
     for (const g of c.featuresByCategory) expect(g.records.every((r) => r.categories.includes(g.category))).toBe(true);
     expect(new Set(c.featuresByCategory.flatMap((g) => g.records.map((r) => r.id)))).toEqual(new Set(c.features.map((r) => r.id)));
-    expect(c.catalogByKind.map((g) => g.kind)).toEqual(['helper', 'program-type', 'map-type', 'attach-type', 'kfunc'].filter((k) => c.counts.byKind[k as 'helper'] > 0));
+    expect(c.catalogByKind.map((g) => g.kind)).toEqual(
+      ['helper', 'program-type', 'map-type', 'attach-type', 'kfunc'].filter((k) => c.counts.byKind[k as 'helper'] > 0),
+    );
     for (const g of c.catalogByKind) expect(g.entries.every((e) => e.kind === g.kind)).toBe(true);
   });
 
@@ -113,7 +128,10 @@ describe('compareKernels', () => {
   it('the JSON names the range and links every item', () => {
     const json = comparisonJson(compareKernels(records, entries, '5.10', '5.11'));
     expect(json.range).toBe('(5.10, 5.11]: after 5.10, up to and including 5.11');
-    expect(json.features.find((f) => f.id === 'bpf-ima-inode-hash')?.urls).toEqual({ zh: '/zh/features/bpf-ima-inode-hash', en: '/en/features/bpf-ima-inode-hash' });
+    expect(json.features.find((f) => f.id === 'bpf-ima-inode-hash')?.urls).toEqual({
+      zh: '/zh/features/bpf-ima-inode-hash',
+      en: '/en/features/bpf-ima-inode-hash',
+    });
     const helper = json.catalog.find((g) => g.kind === 'helper')!;
     expect(helper.count).toBe(helper.entries.length);
     expect(helper.entries.find((e) => e.name === 'bpf_ima_inode_hash')?.urls.en).toBe('/en/helpers/bpf_ima_inode_hash');
@@ -127,7 +145,7 @@ describe('compareKernels', () => {
 });
 
 describe('compareWithHost', () => {
-  it('decides by the host\'s BTF, not its version: a 4.18 RHEL kernel with backported helpers', async () => {
+  it("decides by the host's BTF, not its version: a 4.18 RHEL kernel with backported helpers", async () => {
     const host = await materializeHostFixture('rhel8-418');
     hosts.push(host);
     const facts = await collectHostFacts({ roots: host.roots, io: host.io });
@@ -139,7 +157,11 @@ describe('compareWithHost', () => {
     expect(result.total.supported + result.total.unsupported + result.total.unknown).toBe(result.total.total);
     expect(result.btf).toBe(true);
     // The fixture's BTF carries the 5.8 ring buffer helpers on a 4.18 kernel, but not 5.11's ima_inode_hash.
-    expect(result.items.find((i) => i.id === 'bpf_ringbuf_output')).toMatchObject({ verdict: 'supported', backported: true, byVersionOnly: false });
+    expect(result.items.find((i) => i.id === 'bpf_ringbuf_output')).toMatchObject({
+      verdict: 'supported',
+      backported: true,
+      byVersionOnly: false,
+    });
     expect(result.items.find((i) => i.id === 'bpf_ima_inode_hash')).toMatchObject({ verdict: 'unsupported', byVersionOnly: false });
     expect(result.items.filter((i) => i.kind !== 'feature').every((i) => !i.byVersionOnly)).toBe(true);
   });

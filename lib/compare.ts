@@ -40,14 +40,22 @@ export function parseCompareRange(fromValue: QueryValue, toValue: QueryValue): C
   for (const field of ['from', 'to'] as const) {
     const raw = first(field === 'from' ? fromValue : toValue)?.trim() ?? '';
     if (!raw) {
-      return { ok: false, error: { code: 'missing', field, message: `${field} is missing: give a kernel version such as 5.4.`, params: { field } } };
+      return {
+        ok: false,
+        error: { code: 'missing', field, message: `${field} is missing: give a kernel version such as 5.4.`, params: { field } },
+      };
     }
     const version = normaliseKernelVersion(raw);
     if (!version) {
       const value = raw.slice(0, 40);
       return {
         ok: false,
-        error: { code: 'not-a-version', field, message: `${field}: "${value}" is not a kernel version (expected X.Y, such as 5.4).`, params: { field, value } },
+        error: {
+          code: 'not-a-version',
+          field,
+          message: `${field}: "${value}" is not a kernel version (expected X.Y, such as 5.4).`,
+          params: { field, value },
+        },
       };
     }
     values[field] = version;
@@ -57,7 +65,12 @@ export function parseCompareRange(fromValue: QueryValue, toValue: QueryValue): C
   if (compareVersionStrings(from, to) >= 0) {
     return {
       ok: false,
-      error: { code: 'not-ascending', field: 'to', message: `from (${from}) must be an earlier kernel than to (${to}).`, params: { from, to } },
+      error: {
+        code: 'not-ascending',
+        field: 'to',
+        message: `from (${from}) must be an earlier kernel than to (${to}).`,
+        params: { from, to },
+      },
     };
   }
   return { ok: true, from, to };
@@ -86,7 +99,12 @@ function versionOf(kernel: string | null): string | null {
   return kernel === null ? null : normaliseKernelVersion(kernel);
 }
 
-export function compareKernels(records: readonly FeatureRecord[], entries: readonly CatalogEntry[], from: string, to: string): KernelComparison {
+export function compareKernels(
+  records: readonly FeatureRecord[],
+  entries: readonly CatalogEntry[],
+  from: string,
+  to: string,
+): KernelComparison {
   const byVersion = (a: string, b: string) => compareVersionStrings(a, b);
   const features = records
     .filter((r) => {
@@ -103,17 +121,22 @@ export function compareKernels(records: readonly FeatureRecord[], entries: reado
 
   const byKind = Object.fromEntries(CATALOG_KINDS.map((k) => [k, 0])) as Record<CatalogKind, number>;
   for (const e of inScope) byKind[e.kind]++;
-  const versions = [...new Set([...features.map((r) => versionOf(r.kernel)!), ...inScope.map((e) => versionOf(e.kernel)!)])].sort(byVersion);
+  const versions = [...new Set([...features.map((r) => versionOf(r.kernel)!), ...inScope.map((e) => versionOf(e.kernel)!)])].sort(
+    byVersion,
+  );
 
   return {
     from,
     to,
     versions,
     features,
-    featuresByCategory: CATEGORIES.map((category) => ({ category, records: features.filter((r) => r.categories.includes(category)) })).filter(
-      (g) => g.records.length > 0,
+    featuresByCategory: CATEGORIES.map((category) => ({
+      category,
+      records: features.filter((r) => r.categories.includes(category)),
+    })).filter((g) => g.records.length > 0),
+    catalogByKind: CATALOG_KINDS.map((kind) => ({ kind, entries: inScope.filter((e) => e.kind === kind) })).filter(
+      (g) => g.entries.length > 0,
     ),
-    catalogByKind: CATALOG_KINDS.map((kind) => ({ kind, entries: inScope.filter((e) => e.kind === kind) })).filter((g) => g.entries.length > 0),
     counts: { features: features.length, catalog: inScope.length, total: features.length + inScope.length, byKind },
   };
 }
@@ -129,7 +152,11 @@ export function groupByFirstCategory(features: readonly FeatureRecord[]): { cate
 }
 
 /** Every kernel version worth offering in a picker: releases, and any version content or catalog name. */
-export function kernelVersionChoices(releases: Iterable<string>, records: readonly FeatureRecord[], entries: readonly CatalogEntry[]): string[] {
+export function kernelVersionChoices(
+  releases: Iterable<string>,
+  records: readonly FeatureRecord[],
+  entries: readonly CatalogEntry[],
+): string[] {
   const all = new Set<string>();
   for (const v of [...releases, ...records.map((r) => r.kernel ?? ''), ...entries.map((e) => e.kernel)]) {
     const n = v ? normaliseKernelVersion(v) : null;
@@ -183,7 +210,10 @@ function rangeItem(kind: ItemKind, id: string, kernel: string, evaluation: Evalu
 }
 
 /** A comparison's features and catalog entries, flat: what the evaluator and the lean encoder take. */
-export function rangeItems(c: Pick<KernelComparison, 'features' | 'catalogByKind'>): { features: FeatureRecord[]; entries: CatalogEntry[] } {
+export function rangeItems(c: Pick<KernelComparison, 'features' | 'catalogByKind'>): {
+  features: FeatureRecord[];
+  entries: CatalogEntry[];
+} {
   return { features: c.features, entries: c.catalogByKind.flatMap((g) => g.entries) };
 }
 

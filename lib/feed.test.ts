@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { loadCatalog } from './catalog/load';
+import { loadCatalog } from './server/catalog';
 import { createCatalogIndex } from './catalog/lookup';
-import { loadContent } from './content/load-content';
+import { loadContent } from './server/content/load-content';
 import { buildFeed } from './feed';
 
 describe('buildFeed', async () => {

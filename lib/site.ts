@@ -11,7 +11,7 @@ export const CATALOG_SEGMENTS: Record<CatalogKind, string> = {
   kfunc: 'kfuncs',
 };
 
-export const SITE_URL = (process.env.SITE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
+const SITE_URL = (process.env.SITE_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
 
 export function absoluteUrl(pathname: string): string {
   return `${SITE_URL}${pathname}`;

@@ -31,7 +31,13 @@ const entry = (kind: CatalogEntry['kind'], name: string, kernel: string): Catalo
 
 const timeline = buildTimeline(
   [record('ima', '5.11', ['security']), record('ktime', '5.11', ['tracing']), record('libbpf', null, ['libbpf'])],
-  [entry('helper', 'bpf_ima_inode_hash', '5.11'), entry('map-type', 'BPF_MAP_TYPE_RINGBUF', '5.8'), entry('helper', 'bpf_map_lookup_elem', '3.19'), entry('kfunc', 'bpf_x', '6.10'), entry('kfunc', 'bpf_y', '6.9')],
+  [
+    entry('helper', 'bpf_ima_inode_hash', '5.11'),
+    entry('map-type', 'BPF_MAP_TYPE_RINGBUF', '5.8'),
+    entry('helper', 'bpf_map_lookup_elem', '3.19'),
+    entry('kfunc', 'bpf_x', '6.10'),
+    entry('kfunc', 'bpf_y', '6.9'),
+  ],
   { '5.11': '2021-02-14' },
 );
 

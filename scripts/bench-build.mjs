@@ -59,7 +59,10 @@ function measure(label, contentDir) {
   changeOneIssue(contentDir);
   const buildWarmFull = fullBuild(env, ['--full']);
   const row = { label, pipelineCold, pipelineWarm, buildCold, buildWarm, ratio: buildWarm / buildCold };
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
   console.log(
     `${label.padEnd(26)} pipeline cold ${pipelineCold.toFixed(1).padStart(6)} s  warm ${pipelineWarm.toFixed(1).padStart(5)} s | ` +
       `build cold ${buildCold.toFixed(1).padStart(6)} s  warm ${buildWarm.toFixed(1).padStart(5)} s (${(row.ratio * 100).toFixed(0)} % of cold)  ` +
@@ -78,7 +81,9 @@ try {
   run(process.execPath, ['scripts/generate-content.mjs', String(n), `${scratch}-${n}`], {});
   const big = measure(`N = ${n} synthetic issues`, `${scratch}-${n}`);
   const met = big.buildCold <= 180 && big.ratio <= 0.25;
-  console.log(`targets: N = ${n} cold build ≤ 180 s: ${big.buildCold <= 180 ? 'met' : 'MISSED'}; warm ≤ 25 % of cold: ${big.ratio <= 0.25 ? 'met' : 'MISSED'}`);
+  console.log(
+    `targets: N = ${n} cold build ≤ 180 s: ${big.buildCold <= 180 ? 'met' : 'MISSED'}; warm ≤ 25 % of cold: ${big.ratio <= 0.25 ? 'met' : 'MISSED'}`,
+  );
   if (!met) process.exitCode = 1;
 } finally {
   rmSync(`${scratch}-shipped`, { recursive: true, force: true });

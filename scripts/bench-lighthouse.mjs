@@ -29,15 +29,23 @@ const median = (values) => {
 async function main() {
   const langs = option('lang', 'en,zh').split(',').filter(Boolean);
   // '' (the timeline) is given as '/'.
-  const pages = option('pages', null)?.split(',').map((p) => (p === '/' ? '' : p)) ?? PAGES;
+  const pages =
+    option('pages', null)
+      ?.split(',')
+      .map((p) => (p === '/' ? '' : p)) ?? PAGES;
   const runs = Math.max(1, Number(option('runs', '1')) || 1);
   const out = option('out', null);
   const served = option('base', null) ? null : await serveBuild();
   const base = served?.base ?? option('base', null);
 
   let chrome = null;
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
-  console.log(`bench:lighthouse: Lighthouse 12 desktop preset, ${runs} run(s) per page (median), ${os.cpus().length} cores, load average ${load}`);
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  console.log(
+    `bench:lighthouse: Lighthouse 12 desktop preset, ${runs} run(s) per page (median), ${os.cpus().length} cores, load average ${load}`,
+  );
   console.log(`targets: ${CATEGORIES.map((c) => `${c} ${c === 'accessibility' ? '=' : '≥'} ${TARGETS[c]}`).join(', ')}`);
   const missed = [];
   try {
@@ -71,7 +79,11 @@ async function main() {
         // Lighthouse's own CPU benchmark of this host during the run (an idle desktop scores ~1500–2500):
         // with no CPU slowdown in the desktop preset, a busy host shows up directly in TBT.
         const bench = Math.round(last.environment.benchmarkIndex);
-        console.log(`  /${lang}${page}`.padEnd(38), row.join('  '), `  (FCP ${fcp}, LCP ${lcp}, TBT ${tbt}, CLS ${cls}; host benchmarkIndex ${bench})`);
+        console.log(
+          `  /${lang}${page}`.padEnd(38),
+          row.join('  '),
+          `  (FCP ${fcp}, LCP ${lcp}, TBT ${tbt}, CLS ${cls}; host benchmarkIndex ${bench})`,
+        );
       }
     }
   } finally {
@@ -88,7 +100,12 @@ async function main() {
   } else {
     console.log('all targets met');
   }
-  console.log(`load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `load average at the end ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
 }
 
 main().catch((error) => {

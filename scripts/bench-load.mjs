@@ -36,7 +36,7 @@ function serverRss(rootPid) {
     }
   }
   const tree = new Set([rootPid]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, ppid] of parentOf) {
       if (tree.has(ppid) && !tree.has(pid)) {
@@ -98,8 +98,13 @@ try {
   runs.push({ ...(await load('/api/probe', '/api/probe')), rss: serverRss(pid) });
   runs.push({ ...(await load('/api/search', '/api/search?q=bpf_ima_inode_hash')), rss: serverRss(pid) });
   const after = serverRss(pid);
-  const loadAvg = os.loadavg().map((l) => l.toFixed(1)).join(' ');
-  console.log(`bench:load: ${connections} connections × ${duration} s per route, Node ${process.version}, ${os.cpus().length} cores, load average ${loadAvg} (load tool and server share the machine)`);
+  const loadAvg = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  console.log(
+    `bench:load: ${connections} connections × ${duration} s per route, Node ${process.version}, ${os.cpus().length} cores, load average ${loadAvg} (load tool and server share the machine)`,
+  );
   const missed = [];
   const mb = (b) => `${(b / 1048576).toFixed(0)} MB`;
   for (const { title, result, hostReads, rss } of [baseline, ...runs]) {
@@ -107,7 +112,8 @@ try {
     if (fivexx > 0 && title !== '/robots.txt') missed.push(`${title}: ${fivexx} responses with 5xx`);
     // The cache window starts at the first read, so a run of `duration` s spans at most ⌈duration / ttl⌉ + 1 windows.
     const windows = Math.ceil((duration * 1000) / ttlMs) + 1;
-    if (title === '/api/probe' && hostReads > windows) missed.push(`${title}: ${hostReads} host reads in ${duration} s, more than once per ${ttlMs} ms window`);
+    if (title === '/api/probe' && hostReads > windows)
+      missed.push(`${title}: ${hostReads} host reads in ${duration} s, more than once per ${ttlMs} ms window`);
     console.log(
       `${title.padEnd(12)} ${result.requests.average.toFixed(0).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${result.latency.p99} ms  max ${result.latency.max} ms  ` +
         `requests ${result.requests.total}  errors ${result.errors}  timeouts ${result.timeouts}  non-2xx ${result.non2xx}  5xx ${fivexx}` +
@@ -125,7 +131,9 @@ try {
     'autocannon counts a request without an answer in 10 s as a timeout: under 200 connections Next leaves a few connections ' +
       'waiting that long, on a static file too (seen on /robots.txt); a Node http client does not see such waits on the same server.',
   );
-  console.log(missed.length ? `MISSED: ${missed.join('; ')}` : 'targets met: no 5xx, host read once per cache window, RSS after ≤ 1.2× before');
+  console.log(
+    missed.length ? `MISSED: ${missed.join('; ')}` : 'targets met: no 5xx, host read once per cache window, RSS after ≤ 1.2× before',
+  );
   if (missed.length) process.exitCode = 1;
 } finally {
   stop();

@@ -10,10 +10,10 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
-import { loadCatalog } from '../lib/catalog/load';
+import { loadCatalog } from '../lib/server/catalog';
 import { createCatalogIndex } from '../lib/catalog/lookup';
 import type { CatalogEntry } from '../lib/catalog/types';
-import { loadContent } from '../lib/content/load-content';
+import { loadContent } from '../lib/server/content/load-content';
 import { collectHostFacts } from '../lib/server/collect/host-facts';
 import { buildHostVerdicts, type HostVerdicts } from '../lib/verdicts/host-verdicts';
 import { wantedNames } from '../lib/host-facts/wanted';
@@ -88,7 +88,11 @@ function findBpftool(): string | null {
 }
 
 /** `have_lsm_prog_type` → BPF_PROG_TYPE_LSM; `lsm_available_helpers` → BPF_PROG_TYPE_LSM. */
-const progTypeOf = (key: string) => `BPF_PROG_TYPE_${key.replace(/^have_/, '').replace(/_(prog_type|available_helpers)$/, '').toUpperCase()}`;
+const progTypeOf = (key: string) =>
+  `BPF_PROG_TYPE_${key
+    .replace(/^have_/, '')
+    .replace(/_(prog_type|available_helpers)$/, '')
+    .toUpperCase()}`;
 
 // bpftool runs these only with `full`: they write warnings to the kernel log.
 const FULL_ONLY = new Set(['bpf_trace_printk', 'bpf_probe_write_user', 'bpf_trace_vprintk']);
@@ -145,7 +149,8 @@ function compareHelpers(probe: BpftoolProbe, verdicts: HostVerdicts, facts: Host
 
 /** Why bpftool cannot create a type the kernel's enum lists, where known. */
 function typeReason(name: string, probe: BpftoolProbe): string {
-  if (['BPF_PROG_TYPE_TRACING', 'BPF_PROG_TYPE_EXT', 'BPF_PROG_TYPE_LSM'].includes(name)) return 'needs an attach target (a BTF id) that bpftool does not give';
+  if (['BPF_PROG_TYPE_TRACING', 'BPF_PROG_TYPE_EXT', 'BPF_PROG_TYPE_LSM'].includes(name))
+    return 'needs an attach target (a BTF id) that bpftool does not give';
   if (name === 'BPF_PROG_TYPE_LIRC_MODE2' && probe.system_config?.CONFIG_BPF_LIRC_MODE2 == null) {
     return 'CONFIG_BPF_LIRC_MODE2 is not set: the enum lists it, this kernel cannot load it (BTF cannot tell)';
   }
@@ -161,10 +166,14 @@ function compareTypes(probe: BpftoolProbe, verdicts: HostVerdicts) {
   ] as const) {
     const verdicts = ours(kind);
     for (const [key, has] of Object.entries(table)) {
-      const name = `${prefix}${key.replace(/^have_/, '').replace(suffix, '').toUpperCase()}`;
+      const name = `${prefix}${key
+        .replace(/^have_/, '')
+        .replace(suffix, '')
+        .toUpperCase()}`;
       const our = verdicts.get(name);
       if (our === undefined) continue;
-      if (has !== (our === 'supported')) rows.push(`${`${name}:`.padEnd(34)} bpftool ${has ? 'yes' : 'no'}, BTF ${our} — ${typeReason(name, probe)}`);
+      if (has !== (our === 'supported'))
+        rows.push(`${`${name}:`.padEnd(34)} bpftool ${has ? 'yes' : 'no'}, BTF ${our} — ${typeReason(name, probe)}`);
     }
   }
   return rows;
@@ -178,7 +187,9 @@ async function main() {
   }
   const warmRuns = option('runs', 10);
   const coldCount = option('cold', 5);
-  console.log(`bench:probe on ${execFileSync('uname', ['-sr'], { encoding: 'utf8' }).trim()}, node ${process.version}, uid ${process.getuid?.()}`);
+  console.log(
+    `bench:probe on ${execFileSync('uname', ['-sr'], { encoding: 'utf8' }).trim()}, node ${process.version}, uid ${process.getuid?.()}`,
+  );
 
   const cold = await coldRuns(coldCount);
   const data = await inputs();
@@ -188,7 +199,9 @@ async function main() {
   const { verdicts, facts } = first;
   const items = verdicts.features.length;
 
-  console.log(`\nprobe: ${items} items (${verdicts.coverage.feature.total} features, ${items - verdicts.coverage.feature.total} catalog entries)`);
+  console.log(
+    `\nprobe: ${items} items (${verdicts.coverage.feature.total} features, ${items - verdicts.coverage.feature.total} catalog entries)`,
+  );
   const line = (label: string, runs: { collect: number; evaluate: number; total: number }[]) =>
     console.log(
       `  ${label.padEnd(22)} total ${ms(median(runs.map((r) => r.total))).padStart(9)}  (collect ${ms(median(runs.map((r) => r.collect)))}, evaluate ${ms(median(runs.map((r) => r.evaluate)))})  median of ${runs.length}, min ${ms(Math.min(...runs.map((r) => r.total)))}, max ${ms(Math.max(...runs.map((r) => r.total)))}`,
@@ -202,7 +215,9 @@ async function main() {
   const env = { ...process.env, EBPF_DIGEST_LISTEN_HOST: '127.0.0.1' };
   const t0 = performance.now();
   const answers = await Promise.all(
-    Array.from({ length: 50 }, () => handleProbeRequest(new Request('http://127.0.0.1/api/probe', { headers: { host: '127.0.0.1' } }), { env })),
+    Array.from({ length: 50 }, () =>
+      handleProbeRequest(new Request('http://127.0.0.1/api/probe', { headers: { host: '127.0.0.1' } }), { env }),
+    ),
   );
   const bytes = (await Promise.all(answers.map((a) => a.text()))).reduce((sum, body) => sum + body.length, 0);
   const failed = answers.filter((a) => a.status !== 200).length;
@@ -225,7 +240,9 @@ async function main() {
       times.push(performance.now() - t);
       probe = JSON.parse(stdout) as BpftoolProbe;
     } catch (error) {
-      console.log(`\n${bpftool} -j feature probe failed: ${(error as Error).message.split('\n')[0]} (it needs root or CAP_BPF+CAP_PERFMON)`);
+      console.log(
+        `\n${bpftool} -j feature probe failed: ${(error as Error).message.split('\n')[0]} (it needs root or CAP_BPF+CAP_PERFMON)`,
+      );
       return;
     }
   }

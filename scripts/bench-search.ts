@@ -9,10 +9,10 @@
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { loadCatalog } from '../lib/catalog/load';
+import { loadCatalog } from '../lib/server/catalog';
 import { createCatalogIndex } from '../lib/catalog/lookup';
 import type { CatalogEntry } from '../lib/catalog/types';
-import { loadContent } from '../lib/content/load-content';
+import { loadContent } from '../lib/server/content/load-content';
 import type { FeatureRecord } from '../lib/features/types';
 import { CATEGORIES } from '../lib/features/vocabulary';
 import { buildSearchDocs, type SearchContent } from '../lib/search/documents';
@@ -41,22 +41,64 @@ function prng(seed: number) {
 
 /** Aligned zh/en phrase banks: a record's two languages say the same thing, as in the digest. */
 const SUBJECTS: [string, string][] = [
-  ['新的帮助函数', 'A new helper'], ['校验器', 'The verifier'], ['内核模块', 'Kernel modules'], ['环形缓冲区', 'The ring buffer'],
-  ['套接字选项', 'A socket option'], ['跟踪点', 'Tracepoints'], ['新的映射类型', 'A new map type'], ['新的程序类型', 'A new program type'],
-  ['迭代器', 'Iterators'], ['网卡驱动', 'The NIC driver'], ['控制组', 'Cgroups'], ['内存统计', 'Memory accounting'],
-  ['安全模块', 'The LSM hook'], ['时间戳', 'Timestamps'], ['忙轮询模式', 'Busy-polling mode'], ['即时编译器', 'The JIT'],
-  ['类型信息', 'BTF type information'], ['用户态库', 'The userspace library'], ['调度器扩展', 'The scheduler extension'],
-  ['流量控制', 'Traffic control'], ['性能事件', 'Perf events'], ['动态指针', 'Dynamic pointers'], ['自旋锁', 'Spin locks'],
-  ['定时器', 'Timers'], ['尾调用', 'Tail calls'], ['全局变量', 'Global variables'], ['链接对象', 'BPF links'],
-  ['函数入口探针', 'fentry programs'], ['函数出口探针', 'fexit programs'], ['套接字查找', 'Socket lookup'],
-  ['隧道元数据', 'Tunnel metadata'], ['包重定向', 'Packet redirection'], ['哈希表', 'Hash maps'], ['数组映射', 'Array maps'],
-  ['栈跟踪', 'Stack traces'], ['系统调用', 'The bpf() syscall'], ['能力检查', 'Capability checks'], ['字节码', 'The bytecode'],
+  ['新的帮助函数', 'A new helper'],
+  ['校验器', 'The verifier'],
+  ['内核模块', 'Kernel modules'],
+  ['环形缓冲区', 'The ring buffer'],
+  ['套接字选项', 'A socket option'],
+  ['跟踪点', 'Tracepoints'],
+  ['新的映射类型', 'A new map type'],
+  ['新的程序类型', 'A new program type'],
+  ['迭代器', 'Iterators'],
+  ['网卡驱动', 'The NIC driver'],
+  ['控制组', 'Cgroups'],
+  ['内存统计', 'Memory accounting'],
+  ['安全模块', 'The LSM hook'],
+  ['时间戳', 'Timestamps'],
+  ['忙轮询模式', 'Busy-polling mode'],
+  ['即时编译器', 'The JIT'],
+  ['类型信息', 'BTF type information'],
+  ['用户态库', 'The userspace library'],
+  ['调度器扩展', 'The scheduler extension'],
+  ['流量控制', 'Traffic control'],
+  ['性能事件', 'Perf events'],
+  ['动态指针', 'Dynamic pointers'],
+  ['自旋锁', 'Spin locks'],
+  ['定时器', 'Timers'],
+  ['尾调用', 'Tail calls'],
+  ['全局变量', 'Global variables'],
+  ['链接对象', 'BPF links'],
+  ['函数入口探针', 'fentry programs'],
+  ['函数出口探针', 'fexit programs'],
+  ['套接字查找', 'Socket lookup'],
+  ['隧道元数据', 'Tunnel metadata'],
+  ['包重定向', 'Packet redirection'],
+  ['哈希表', 'Hash maps'],
+  ['数组映射', 'Array maps'],
+  ['栈跟踪', 'Stack traces'],
+  ['系统调用', 'The bpf() syscall'],
+  ['能力检查', 'Capability checks'],
+  ['字节码', 'The bytecode'],
 ];
 const PREDICATES: [string, string][] = [
-  ['现在支持', 'now supports'], ['允许调用', 'may now call'], ['改进了', 'improves'], ['修复了', 'fixes a bug in'],
-  ['新增了', 'adds'], ['优化了', 'speeds up'], ['扩展了', 'extends'], ['简化了', 'simplifies'], ['暴露了', 'exposes'],
-  ['重构了', 'reworks'], ['弃用了', 'deprecates'], ['限制了', 'restricts'], ['记录了', 'records'], ['校验', 'validates'],
-  ['缓存了', 'caches'], ['统计了', 'accounts for'], ['导出了', 'exports'], ['保护了', 'protects'],
+  ['现在支持', 'now supports'],
+  ['允许调用', 'may now call'],
+  ['改进了', 'improves'],
+  ['修复了', 'fixes a bug in'],
+  ['新增了', 'adds'],
+  ['优化了', 'speeds up'],
+  ['扩展了', 'extends'],
+  ['简化了', 'simplifies'],
+  ['暴露了', 'exposes'],
+  ['重构了', 'reworks'],
+  ['弃用了', 'deprecates'],
+  ['限制了', 'restricts'],
+  ['记录了', 'records'],
+  ['校验', 'validates'],
+  ['缓存了', 'caches'],
+  ['统计了', 'accounts for'],
+  ['导出了', 'exports'],
+  ['保护了', 'protects'],
 ];
 const TAILS: [string, string][] = [
   ['这样可以在高负载下获得更好的性能。', 'which performs better under heavy load.'],
@@ -81,10 +123,10 @@ const TAILS: [string, string][] = [
   ['对实时系统尤其有用。', 'It is especially useful on real-time systems.'],
 ];
 
-export function syntheticRecords(n: number, catalog: readonly CatalogEntry[]): FeatureRecord[] {
+function syntheticRecords(n: number, catalog: readonly CatalogEntry[]): FeatureRecord[] {
   const rand = prng(0x5eed);
   const index = (length: number) => Math.floor(rand() * length);
-  const pick = <T,>(list: readonly T[]) => list[index(list.length)];
+  const pick = <T>(list: readonly T[]) => list[index(list.length)];
   const names = catalog.filter((e) => e.kind === 'helper' || e.kind === 'kfunc');
   const apis = catalog.filter((e) => e.kind !== 'helper' && e.kind !== 'kfunc');
   const records: FeatureRecord[] = [];
@@ -143,7 +185,14 @@ function timeBuild(content: SearchContent, catalog: readonly CatalogEntry[]) {
 }
 
 const QUERIES: Record<string, string[]> = {
-  'helper name': ['bpf_ima_inode_hash', 'BPF_FUNC_ima_inode_hash', 'bpf_ktime_get_coarse_ns', 'bpf_map_lookup_elem', 'bpf_sk_storage_get', 'bpf_task_acquire'],
+  'helper name': [
+    'bpf_ima_inode_hash',
+    'BPF_FUNC_ima_inode_hash',
+    'bpf_ktime_get_coarse_ns',
+    'bpf_map_lookup_elem',
+    'bpf_sk_storage_get',
+    'bpf_task_acquire',
+  ],
   prefix: ['ima', 'ima_inode', 'coarse', 'bpf_ktime', 'sk_stor', 'ringbuf', 'xdp_', 'bpf_'],
   chinese: ['忙轮询', '内存', '安全模块', '跟踪', '校验器', '环形缓冲区 性能', '存'],
   english: ['busy pol', 'ringbuf', 'secureexec', 'memory accounting', 'verifier accept', 'tracing helper', 'ring buffer'],
@@ -178,20 +227,26 @@ function bench(index: SearchIndex, rounds: number) {
   if (process.argv.includes('--per-query')) {
     for (const [i, { q }] of all.entries()) {
       const t = perQuery[i];
-      console.log(`    ${q.padEnd(26)} min ${ms(Math.min(...t))}  p50 ${ms(stats(t).p50)}  max ${ms(stats(t).max)}  ${searchIndex(index, { q, lang: 'zh', limit: 20 }).total} matches`);
+      console.log(
+        `    ${q.padEnd(26)} min ${ms(Math.min(...t))}  p50 ${ms(stats(t).p50)}  max ${ms(stats(t).max)}  ${searchIndex(index, { q, lang: 'zh', limit: 20 }).total} matches`,
+      );
     }
   }
   return { rows, ...stats(Object.values(times).flat()), cpu: stats(cpu) };
 }
 
 async function main() {
-  console.log(`bench:search — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load average ${os.loadavg()[0].toFixed(2)}`);
+  console.log(
+    `bench:search — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load average ${os.loadavg()[0].toFixed(2)}`,
+  );
   const catalog = loadCatalog();
   const content = await loadContent(createCatalogIndex(catalog));
 
   const small = timeBuild(content, catalog.entries);
   const smallSize = sizes(small.file);
-  console.log(`\nshipped content: ${small.index.n} documents (${content.records.length} features, ${catalog.entries.length} catalog entries, explainers, issues), ${small.file.terms.length} terms`);
+  console.log(
+    `\nshipped content: ${small.index.n} documents (${content.records.length} features, ${catalog.entries.length} catalog entries, explainers, issues), ${small.file.terms.length} terms`,
+  );
   console.log(`  index build      ${ms(small.buildMs)}  (+ load ${ms(small.loadMs)})`);
   console.log(`  index size       ${kB(smallSize.raw)} raw, ${kB(smallSize.gzip)} gzip  (/search-index.json; target ≤ 300 kB gzip)`);
   // Latency on the shipped index first, before the big corpus fills the heap.
@@ -205,12 +260,15 @@ async function main() {
   console.log(`  index size       ${kB(bigSize.raw)} raw, ${kB(bigSize.gzip)} gzip`);
   report(`${RECORDS.toLocaleString('en')} records`, bench(big.index, ROUNDS), '  (target p95 ≤ 2 ms)');
   const load = os.loadavg()[0];
-  console.log(`\nload average at the end: ${load.toFixed(2)} on ${os.cpus().length} CPUs${load > os.cpus().length ? ' — the machine was busy: wall-clock latencies include waiting for a CPU' : ''}`);
+  console.log(
+    `\nload average at the end: ${load.toFixed(2)} on ${os.cpus().length} CPUs${load > os.cpus().length ? ' — the machine was busy: wall-clock latencies include waiting for a CPU' : ''}`,
+  );
 }
 
 function report(label: string, result: ReturnType<typeof bench>, note = '') {
   console.log(`\nquery latency, ${label} (${result.n} queries after a warm-up, limit 20, zh and en):`);
-  for (const row of result.rows) console.log(`  ${row.group.padEnd(12)} p50 ${ms(row.p50)}  p95 ${ms(row.p95)}  max ${ms(row.max)}  (n=${row.n})`);
+  for (const row of result.rows)
+    console.log(`  ${row.group.padEnd(12)} p50 ${ms(row.p50)}  p95 ${ms(row.p95)}  max ${ms(row.max)}  (n=${row.n})`);
   console.log(`  ${'all'.padEnd(12)} p50 ${ms(result.p50)}  p95 ${ms(result.p95)}  max ${ms(result.max)}${note}`);
   // Wall-clock time includes waiting for a CPU when other processes keep both busy; the CPU time
   // this process spent per query does not (it does include garbage collection threads).

@@ -6,7 +6,20 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const APP_INPUTS = ['app', 'components', 'lib', 'data', 'public', 'scripts/collect-host-facts.sh', 'package-lock.json', 'next.config.js', 'postcss.config.mjs', 'proxy.ts', 'config', 'tsconfig.json'];
+const APP_INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'data',
+  'public',
+  'scripts/collect-host-facts.sh',
+  'package-lock.json',
+  'next.config.js',
+  'postcss.config.mjs',
+  'proxy.ts',
+  'config',
+  'tsconfig.json',
+];
 const CONTENT_INPUTS = ['content'];
 
 function* files(entry) {

@@ -66,8 +66,12 @@ async function build({ withNext }) {
 }
 
 const stamps = { app: appStamp(), build: buildStamp() };
-const withNext = process.argv.includes('--full') || !existsSync(path.join(distDir, 'BUILD_ID')) || readOr(APP_STAMP_FILE, '') !== stamps.app;
-if (!withNext) console.log(`npm run build: the app in ${distDir} is current; only the content changed, and pages read it at run time: checking the content (--full builds anyway).`);
+const withNext =
+  process.argv.includes('--full') || !existsSync(path.join(distDir, 'BUILD_ID')) || readOr(APP_STAMP_FILE, '') !== stamps.app;
+if (!withNext)
+  console.log(
+    `npm run build: the app in ${distDir} is current; only the content changed, and pages read it at run time: checking the content (--full builds anyway).`,
+  );
 // A build dir other than .next makes `next build` add its types to tsconfig.json: put it back.
 const run = () => build({ withNext });
 const status = await (distDir === '.next' || !withNext ? run() : leavingFilesAsTheyWere(FILES_NEXT_BUILD_REWRITES, run));

@@ -7,10 +7,10 @@
 import { chmod, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../lib/catalog/load';
+import { loadCatalog } from '../lib/server/catalog';
 import { createCatalogIndex } from '../lib/catalog/lookup';
 import type { CatalogEntry } from '../lib/catalog/types';
-import { loadContent } from '../lib/content/load-content';
+import { loadContent } from '../lib/server/content/load-content';
 import type { FeatureRecord } from '../lib/features/types';
 import { collectHostFacts } from '../lib/server/collect/host-facts';
 import { readWantedNames } from '../lib/host-facts/collect-script';
@@ -130,7 +130,10 @@ function expectNoVersionFallback(facts: HostFacts) {
 
 const BIG_ENDIAN_SPEC = {
   structs: { task_struct: ['pid'] },
-  enums: { bpf_func_id: ['BPF_FUNC_unspec', 'BPF_FUNC_map_lookup_elem', 'BPF_FUNC_ima_inode_hash'], bpf_map_type: ['BPF_MAP_TYPE_RINGBUF'] },
+  enums: {
+    bpf_func_id: ['BPF_FUNC_unspec', 'BPF_FUNC_map_lookup_elem', 'BPF_FUNC_ima_inode_hash'],
+    bpf_map_type: ['BPF_MAP_TYPE_RINGBUF'],
+  },
   functions: ['vfs_read', 'bpf_task_acquire'],
 };
 // Shapes the walk must size right: ENUM64 members are 12 bytes, struct members 12, a FUNC_PROTO per
@@ -146,7 +149,7 @@ const MIXED_SPEC = {
 const SLOW = 90_000;
 const shells = (['dash', 'bash', 'busybox'] as const).filter((s) => shellPath(s));
 
-it('the script\'s generated names are those of the current content and catalog (else: npm run collect-script:sync)', async () => {
+it("the script's generated names are those of the current content and catalog (else: npm run collect-script:sync)", async () => {
   expect(readWantedNames(await readFile(SCRIPT, 'utf8'))).toEqual({
     wantedFunctions: [...wants.wantedFunctions].sort(),
     wantedMembers: [...wants.wantedMembers].sort(),
@@ -157,14 +160,18 @@ it('the script\'s generated names are those of the current content and catalog (
 });
 
 describe.each(shells)('under %s, on each fixture root', (shell) => {
-  it.each(HOST_FIXTURES)('%s: same facts, same verdicts as the server collector', async (name) => {
-    const h = await host(name);
-    const [expected, { facts }] = await Promise.all([server(h), script(h, shell)]);
-    expectValid(facts);
-    expect(verdictDiff(records, entries, expected, facts)).toEqual([]);
-    expect(comparableFacts(facts)).toEqual(comparableFacts(expected));
-    expectNoVersionFallback(facts);
-  }, SLOW);
+  it.each(HOST_FIXTURES)(
+    '%s: same facts, same verdicts as the server collector',
+    async (name) => {
+      const h = await host(name);
+      const [expected, { facts }] = await Promise.all([server(h), script(h, shell)]);
+      expectValid(facts);
+      expect(verdictDiff(records, entries, expected, facts)).toEqual([]);
+      expect(comparableFacts(facts)).toEqual(comparableFacts(expected));
+      expectNoVersionFallback(facts);
+    },
+    SLOW,
+  );
 });
 
 describe('faults a host can have: same verdicts, the fault costs one fact', () => {
@@ -180,57 +187,87 @@ describe('faults a host can have: same verdicts, the fault costs one fact', () =
     ['a vmlinux cut inside its types', [{ kind: 'truncate', path: 'sys/kernel/btf/vmlinux', keepBytes: 2000 }]],
     ['no vmlinux', [{ kind: 'remove', path: 'sys/kernel/btf/vmlinux' }]],
     // Real kernels write BTF in their own byte order; the other order is read with od --endian (GNU).
-    ['a big-endian vmlinux', [{ kind: 'write', path: 'sys/kernel/btf/vmlinux', content: writeBtf({ ...BIG_ENDIAN_SPEC, byteOrder: 'big' }) }]],
+    [
+      'a big-endian vmlinux',
+      [{ kind: 'write', path: 'sys/kernel/btf/vmlinux', content: writeBtf({ ...BIG_ENDIAN_SPEC, byteOrder: 'big' }) }],
+    ],
     ['two enums of one name, ENUM64, structs', [{ kind: 'write', path: 'sys/kernel/btf/vmlinux', content: writeBtf(MIXED_SPEC) }]],
     ['no sysfs at all', [{ kind: 'remove', path: 'sys' }]],
-    ['a directory for limits', [{ kind: 'remove', path: 'proc/self/limits' }, { kind: 'write', path: 'proc/self/limits/x', content: '' }]],
+    [
+      'a directory for limits',
+      [
+        { kind: 'remove', path: 'proc/self/limits' },
+        { kind: 'write', path: 'proc/self/limits/x', content: '' },
+      ],
+    ],
     ['an oversized osrelease', [{ kind: 'write', path: 'proc/sys/kernel/osrelease', content: 'x'.repeat(100_000) }]],
     ['a release that would climb out of /boot', [{ kind: 'write', path: 'proc/sys/kernel/osrelease', content: '../../etc/passwd\n' }]],
-    ['lsm= on the command line, no securityfs', [{ kind: 'remove', path: 'sys/kernel/security' }, { kind: 'write', path: 'proc/cmdline', content: 'ro lsm="lockdown,capability,bpf" -- lsm=selinux\n' }]],
-  ])('linux-6x with %s', async (_, faults) => {
-    const h = await host('linux-6x', faults);
-    const [expected, { facts }] = await Promise.all([server(h), script(h, 'dash', { timeoutMs: 30_000 })]);
-    expectValid(facts);
-    expect(verdictDiff(records, entries, expected, facts)).toEqual([]);
-    expect(statuses(facts)).toEqual(statuses(expected));
-    // What was read is read the same: BTF member for member, the config option for option.
-    if (expected.facts.btf.status === 'ok') expect(facts.facts.btf).toEqual(expected.facts.btf);
-    if (expected.facts.kernelConfig.status === 'ok') expect(facts.facts.kernelConfig).toEqual(expected.facts.kernelConfig);
-  }, SLOW);
+    [
+      'lsm= on the command line, no securityfs',
+      [
+        { kind: 'remove', path: 'sys/kernel/security' },
+        { kind: 'write', path: 'proc/cmdline', content: 'ro lsm="lockdown,capability,bpf" -- lsm=selinux\n' },
+      ],
+    ],
+  ])(
+    'linux-6x with %s',
+    async (_, faults) => {
+      const h = await host('linux-6x', faults);
+      const [expected, { facts }] = await Promise.all([server(h), script(h, 'dash', { timeoutMs: 30_000 })]);
+      expectValid(facts);
+      expect(verdictDiff(records, entries, expected, facts)).toEqual([]);
+      expect(statuses(facts)).toEqual(statuses(expected));
+      // What was read is read the same: BTF member for member, the config option for option.
+      if (expected.facts.btf.status === 'ok') expect(facts.facts.btf).toEqual(expected.facts.btf);
+      if (expected.facts.kernelConfig.status === 'ok') expect(facts.facts.kernelConfig).toEqual(expected.facts.kernelConfig);
+    },
+    SLOW,
+  );
 });
 
 const canDropPrivileges = process.getuid?.() === 0 && ['/usr/bin/setpriv', '/bin/setpriv'].some((p) => existsSync(p));
 if (!canDropPrivileges) console.warn('collect-host-facts: the unprivileged run is skipped (needs root and setpriv)');
 
 describe.skipIf(!canDropPrivileges)('as nobody (uid 65534), with unreadable files', () => {
-  it('says unknown (EACCES) for what it cannot read, validates, and matches the server verdict for verdict', async () => {
-    const denied = ['proc/config.gz', 'sys/kernel/security/lsm', 'proc/sys/net/core/bpf_jit_enable', 'etc/os-release'];
-    const h = await host('linux-6x', denied.map((path) => ({ kind: 'denied', path })));
-    const [expected, { facts }] = await Promise.all([server(h), script(h, 'dash', { unprivileged: true })]);
-    expectValid(facts);
-    const f = facts.facts;
-    expect(f.kernelConfig).toMatchObject({ status: 'unknown', reason: expect.stringContaining('/proc/config.gz: EACCES') });
-    expect(f.sysctls['net.core.bpf_jit_enable']).toMatchObject({ status: 'unknown', reason: 'EACCES' });
-    // securityfs unreadable: the LSMs come from the command line or the config, else unknown, with why.
-    expect(f.lsm.status === 'unknown' ? f.lsm.reason : f.lsm.reason ?? '').toContain('EACCES');
-    expect(f.distro).toMatchObject({ status: 'unknown', reason: 'EACCES; /usr/lib/os-release: ENOENT' });
-    expect(f.btf).toMatchObject({ status: 'ok', value: { present: true } });
-    expect(verdictDiff(records, entries, expected, facts)).toEqual([]);
-    // The server's stand-in for EACCES (tests run as root) refuses stat too; a real unprivileged
-    // stat of a 0000 file succeeds, as the script's does. Only that path's status may differ.
-    const { 'paths./sys/kernel/security/lsm': _, ...rest } = statuses(facts);
-    const { 'paths./sys/kernel/security/lsm': __, ...expectedRest } = statuses(expected);
-    expect(rest).toEqual(expectedRest);
-    expect(facts.facts.paths['/sys/kernel/security/lsm']).toMatchObject({ status: 'ok', value: { type: 'file' } });
-  }, SLOW);
+  it(
+    'says unknown (EACCES) for what it cannot read, validates, and matches the server verdict for verdict',
+    async () => {
+      const denied = ['proc/config.gz', 'sys/kernel/security/lsm', 'proc/sys/net/core/bpf_jit_enable', 'etc/os-release'];
+      const h = await host(
+        'linux-6x',
+        denied.map((path) => ({ kind: 'denied', path })),
+      );
+      const [expected, { facts }] = await Promise.all([server(h), script(h, 'dash', { unprivileged: true })]);
+      expectValid(facts);
+      const f = facts.facts;
+      expect(f.kernelConfig).toMatchObject({ status: 'unknown', reason: expect.stringContaining('/proc/config.gz: EACCES') });
+      expect(f.sysctls['net.core.bpf_jit_enable']).toMatchObject({ status: 'unknown', reason: 'EACCES' });
+      // securityfs unreadable: the LSMs come from the command line or the config, else unknown, with why.
+      expect(f.lsm.status === 'unknown' ? f.lsm.reason : (f.lsm.reason ?? '')).toContain('EACCES');
+      expect(f.distro).toMatchObject({ status: 'unknown', reason: 'EACCES; /usr/lib/os-release: ENOENT' });
+      expect(f.btf).toMatchObject({ status: 'ok', value: { present: true } });
+      expect(verdictDiff(records, entries, expected, facts)).toEqual([]);
+      // The server's stand-in for EACCES (tests run as root) refuses stat too; a real unprivileged
+      // stat of a 0000 file succeeds, as the script's does. Only that path's status may differ.
+      const { 'paths./sys/kernel/security/lsm': _, ...rest } = statuses(facts);
+      const { 'paths./sys/kernel/security/lsm': __, ...expectedRest } = statuses(expected);
+      expect(rest).toEqual(expectedRest);
+      expect(facts.facts.paths['/sys/kernel/security/lsm']).toMatchObject({ status: 'ok', value: { type: 'file' } });
+    },
+    SLOW,
+  );
 
-  it('an unreadable vmlinux: BTF unknown (EACCES), the rest read', async () => {
-    const h = await host('linux-6x', [{ kind: 'denied', path: 'sys/kernel/btf/vmlinux' }]);
-    const [expected, { facts }] = await Promise.all([server(h), script(h, 'dash', { unprivileged: true })]);
-    expectValid(facts);
-    expect(facts.facts.btf).toMatchObject({ status: 'unknown', reason: 'EACCES' });
-    expect(verdictDiff(records, entries, expected, facts)).toEqual([]);
-  }, SLOW);
+  it(
+    'an unreadable vmlinux: BTF unknown (EACCES), the rest read',
+    async () => {
+      const h = await host('linux-6x', [{ kind: 'denied', path: 'sys/kernel/btf/vmlinux' }]);
+      const [expected, { facts }] = await Promise.all([server(h), script(h, 'dash', { unprivileged: true })]);
+      expectValid(facts);
+      expect(facts.facts.btf).toMatchObject({ status: 'unknown', reason: 'EACCES' });
+      expect(verdictDiff(records, entries, expected, facts)).toEqual([]);
+    },
+    SLOW,
+  );
 });
 
 const realHost = process.platform === 'linux' && existsSync('/sys/kernel/btf/vmlinux');

@@ -2,10 +2,10 @@
  * Usage: npm run content:check   (CONTENT_DIR=dir to check another content tree)
  * Parses and validates all content; prints a summary, or `path:line: reason` per problem and exits 1.
  */
-import { loadCatalog } from '../lib/catalog/load';
+import { loadCatalog } from '../lib/server/catalog';
 import { createCatalogIndex } from '../lib/catalog/lookup';
 import { CATALOG_KINDS } from '../lib/catalog/types';
-import { contentDir, loadContent } from '../lib/content/load-content';
+import { contentDir, loadContent } from '../lib/server/content/load-content';
 import { formatProblem } from '../lib/content/problems';
 
 async function main() {

@@ -11,12 +11,7 @@ import { parseArgs } from 'node:util';
 import YAML from 'yaml';
 import type { z } from 'zod';
 import { importCatalog, reportCatalog } from '../lib/catalog/import';
-import {
-  bccFeaturesSchema,
-  featureVersionsSchema,
-  helpersFunctionsSchema,
-  kfuncsSchema,
-} from '../lib/catalog/source-schemas';
+import { bccFeaturesSchema, featureVersionsSchema, helpersFunctionsSchema, kfuncsSchema } from '../lib/catalog/source-schemas';
 import type { CatalogSource } from '../lib/catalog/types';
 
 const USAGE =

@@ -12,7 +12,7 @@ import { HOST_FIXTURES, materializeHostFixture, type HostFixtureName } from '../
 
 const USAGE = `usage: npx tsx scripts/materialize-host-fixture.ts NAME DIR   (NAME: ${HOST_FIXTURES.join(', ')})`;
 
-export async function materializeHostFixtureTo(name: HostFixtureName, dir: string): Promise<string> {
+async function materializeHostFixtureTo(name: HostFixtureName, dir: string): Promise<string> {
   const target = resolve(dir);
   await mkdir(target, { recursive: true });
   if ((await readdir(target)).length > 0) throw new Error(`${target} is not empty`);

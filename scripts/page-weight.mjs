@@ -7,12 +7,12 @@ import { gzipSync } from 'node:zlib';
 import { serveBuild } from './serve-build.mjs';
 
 export const READING_PAGES = ['', '/issues/2', '/features/bpf-ima-inode-hash', '/helpers/bpf_ima_inode_hash', '/explainers/co-re'];
-export const OTHER_PAGES = ['/issues', '/helpers', '/search?q=ima', '/probe', '/compare?from=5.10&to=5.11'];
+const OTHER_PAGES = ['/issues', '/helpers', '/search?q=ima', '/probe', '/compare?from=5.10&to=5.11'];
 export const BARE_PAGE = '/credits';
 export const BUDGET = 1.1;
 
 /** Script URLs a page loads (src attributes), in order, without duplicates. */
-export function scriptSources(html) {
+function scriptSources(html) {
   return [...new Set([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&')))];
 }
 
@@ -49,7 +49,12 @@ async function main() {
         const reading = READING_PAGES.includes(path);
         const ratio = bytes / bare;
         if (reading && ratio > BUDGET) over++;
-        console.log(`  /${lang}${path}`.padEnd(44), kb(bytes).padStart(9), `${ratio.toFixed(2)}×`, reading ? (ratio > BUDGET ? `OVER ${BUDGET}×` : 'reading page: ok') : '');
+        console.log(
+          `  /${lang}${path}`.padEnd(44),
+          kb(bytes).padStart(9),
+          `${ratio.toFixed(2)}×`,
+          reading ? (ratio > BUDGET ? `OVER ${BUDGET}×` : 'reading page: ok') : '',
+        );
       }
     }
     if (over) process.exitCode = 1;

@@ -5,9 +5,9 @@
  * changes nothing and exits 1 when the block is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { loadCatalog } from '../lib/catalog/load';
+import { loadCatalog } from '../lib/server/catalog';
 import { createCatalogIndex } from '../lib/catalog/lookup';
-import { loadContent } from '../lib/content/load-content';
+import { loadContent } from '../lib/server/content/load-content';
 import { ContentError } from '../lib/content/problems';
 import { COLLECT_SCRIPT_FILE, withWantedNames } from '../lib/host-facts/collect-script';
 import { wantedNames } from '../lib/host-facts/wanted';

@@ -53,7 +53,11 @@ describe.runIf(onLinux)('on this machine', () => {
     const verdicts = await getVerdicts();
     expect(verdicts.supported).toBe(true);
     expect(verdicts.host.kernel).toBe(release());
-    expect(verdicts.checks.find((c) => c.id === 'kernel')).toMatchObject({ status: 'ok', value: release(), source: '/proc/sys/kernel/osrelease' });
+    expect(verdicts.checks.find((c) => c.id === 'kernel')).toMatchObject({
+      status: 'ok',
+      value: release(),
+      source: '/proc/sys/kernel/osrelease',
+    });
     for (const [kind, id] of [
       ['helper', 'bpf_ima_inode_hash'],
       ['feature', 'bpf-ima-inode-hash'],
@@ -86,7 +90,8 @@ describe.runIf(onLinux)('on this machine', () => {
     // No key that would carry a whole source.
     const keys = new Set<string>();
     JSON.parse(json, (key, value) => (keys.add(key), value));
-    for (const key of ['cmdline', 'kernelConfig_options', 'config', 'env', 'environment', 'facts', 'enums', 'functions']) expect(keys).not.toContain(key);
+    for (const key of ['cmdline', 'kernelConfig_options', 'config', 'env', 'environment', 'facts', 'enums', 'functions'])
+      expect(keys).not.toContain(key);
     // Config options: only those a check or a detection rule names.
     const { records } = await getContent();
     const named = new Set<string>([...CONFIG_CHECKS, 'CONFIG_LSM']);
@@ -209,7 +214,10 @@ describe('not Linux', () => {
   it('…unless a host root is given: then that tree is read', async () => {
     const host = await materializeHostFixture('linux-6x');
     try {
-      const response = await handleProbeRequest(request(), { platform: 'darwin', env: { EBPF_DIGEST_LISTEN_HOST: '127.0.0.1', HOST_ROOT: host.root } });
+      const response = await handleProbeRequest(request(), {
+        platform: 'darwin',
+        env: { EBPF_DIGEST_LISTEN_HOST: '127.0.0.1', HOST_ROOT: host.root },
+      });
       expect(((await response.json()) as HostVerdicts).host.kernel).toBe('6.8.0-45-generic');
     } finally {
       await host.cleanup();

@@ -44,7 +44,13 @@ describe('content:check', () => {
     const { code, output } = await exitOf(process.execPath, [tsx, 'scripts/content-check.ts'], {});
     expect(code).toBe(0);
     expect(output).toMatch(/issues: 5\n/);
-    for (const [n, count] of [[1, 8], [2, 14], [3, 5], [4, 14], [5, 17]]) {
+    for (const [n, count] of [
+      [1, 8],
+      [2, 14],
+      [3, 5],
+      [4, 14],
+      [5, 17],
+    ]) {
       expect(output).toContain(`#${n}: en ${count} records, zh (original) ${count} records`);
     }
     expect(output).toMatch(/feature records: 58\n/);

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECT_SCRIPT_NAME, withWantedNames } from '@/lib/host-facts/collect-script';
 import { wantedNames } from '@/lib/host-facts/wanted';
-import { entityTag, revalidatedResponse } from '@/lib/http/revalidate';
+import { entityTag, revalidatedResponse } from '@/lib/server/revalidate';
 import { getCatalog, getContent } from '@/lib/server/data';
 import { once } from '@/lib/server/once';
 

@@ -4,7 +4,7 @@
  * with the index the server searches (not at build time: the server builds it for its own search
  * anyway); revalidated by entity tag, so a browser downloads it again only when the content changed.
  */
-import { revalidatedResponse } from '@/lib/http/revalidate';
+import { revalidatedResponse } from '@/lib/server/revalidate';
 import { searchIndexJson } from '@/lib/server/search';
 
 export const dynamic = 'force-dynamic';

@@ -82,7 +82,11 @@ describe('readBtf rejects corrupt input with a code and a message that says wher
   });
 
   it('type section beyond the input', () => {
-    expectBtfError(() => readBtf(setU32(validBlob(), 12, 0xffffffff)), 'OUT_OF_RANGE', /type section \(off 0, len 4294967295 at header byte 8\)/);
+    expectBtfError(
+      () => readBtf(setU32(validBlob(), 12, 0xffffffff)),
+      'OUT_OF_RANGE',
+      /type section \(off 0, len 4294967295 at header byte 8\)/,
+    );
   });
 
   it('string section beyond the input', () => {
@@ -91,7 +95,11 @@ describe('readBtf rejects corrupt input with a code and a message that says wher
   });
 
   it('string section overlapping the type section', () => {
-    expectBtfError(() => readBtf(setU32(validBlob(), 16, 8)), 'OUT_OF_RANGE', /type section \[24, \d+\) overlaps string section \[32, \d+\)/);
+    expectBtfError(
+      () => readBtf(setU32(validBlob(), 16, 8)),
+      'OUT_OF_RANGE',
+      /type section \[24, \d+\) overlaps string section \[32, \d+\)/,
+    );
   });
 
   it('truncated type data: a record cut short', () => {

@@ -5,10 +5,10 @@
  */
 import { BtfError } from './errors';
 
-export const BTF_MAGIC = 0xeb9f;
-export const BTF_VERSION = 1;
+const BTF_MAGIC = 0xeb9f;
+const BTF_VERSION = 1;
 /** magic u16, version u8, flags u8, hdr_len u32, then four u32: type_off/len, str_off/len. */
-export const BTF_MIN_HEADER_LEN = 24;
+const BTF_MIN_HEADER_LEN = 24;
 
 export interface BtfSection {
   /** Absolute byte offset in the input. */
@@ -41,9 +41,13 @@ export function parseHeader(bytes: Uint8Array): BtfLayout {
   if (magic === BTF_MAGIC) littleEndian = true;
   else if (magic === 0x9feb) littleEndian = false;
   else {
-    throw new BtfError('BAD_MAGIC', `bad BTF magic bytes ${hex2(bytes[0]!)} ${hex2(bytes[1]!)} at byte 0 (expected 9f eb, or eb 9f for big-endian)`, {
-      offset: 0,
-    });
+    throw new BtfError(
+      'BAD_MAGIC',
+      `bad BTF magic bytes ${hex2(bytes[0]!)} ${hex2(bytes[1]!)} at byte 0 (expected 9f eb, or eb 9f for big-endian)`,
+      {
+        offset: 0,
+      },
+    );
   }
   if (bytes.length < BTF_MIN_HEADER_LEN) {
     throw new BtfError(

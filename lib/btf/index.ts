@@ -65,7 +65,7 @@ function checkBase(base: BtfBase | undefined): BtfBase | undefined {
     );
   }
   if (base.strings !== undefined && !(base.strings instanceof Uint8Array)) {
-    throw new BtfError('BAD_OPTIONS', 'options.base.strings must be a Uint8Array (the base\'s string section)');
+    throw new BtfError('BAD_OPTIONS', "options.base.strings must be a Uint8Array (the base's string section)");
   }
   return base;
 }

@@ -106,36 +106,38 @@ describe('readBtf on split BTF', () => {
 
   it('continues the base: names resolve from either section, ids and counts are its own', () => {
     expect(base).toMatchObject({ typeCount: 1 + 1 + 4, stringsLength: btfStringSection(vmlinux).length });
-    const module = writeBtf({ ...moduleSpec, base });
-    const summary = readBtf(module, { base });
+    const moduleBlob = writeBtf({ ...moduleSpec, base });
+    const summary = readBtf(moduleBlob, { base });
     expect(summary.enums).toEqual({ mod_state: ['MOD_LIVE', 'BPF_FUNC_unspec'] });
     expect(summary.functions).toEqual(['mod_init', 'shared_helper']);
     expect(summary.typeCount).toBe(1 + 1 + 4);
-    expect(summary.stringsLength).toBe(btfStringSection(module).length);
+    expect(summary.stringsLength).toBe(btfStringSection(moduleBlob).length);
   });
 
   it('reads big-endian split BTF', () => {
     const beBase = readBtfBase(writeBtf({ functions: ['shared_helper'], byteOrder: 'big' }));
-    const module = writeBtf({ ...moduleSpec, base: beBase, byteOrder: 'big' });
-    expect(readBtf(module, { base: beBase }).functions).toEqual(['mod_init', 'shared_helper']);
+    const moduleBlob = writeBtf({ ...moduleSpec, base: beBase, byteOrder: 'big' });
+    expect(readBtf(moduleBlob, { base: beBase }).functions).toEqual(['mod_init', 'shared_helper']);
   });
 
   it('accepts the base as a summary plus its string section', () => {
     const summary = readBtf(vmlinux);
-    const module = writeBtf({ ...moduleSpec, base });
+    const moduleBlob = writeBtf({ ...moduleSpec, base });
     const viaSummary = { typeCount: summary.typeCount, stringsLength: summary.stringsLength, strings: btfStringSection(vmlinux) };
-    expect(readBtf(module, { base: viaSummary })).toEqual(readBtf(module, { base }));
+    expect(readBtf(moduleBlob, { base: viaSummary })).toEqual(readBtf(moduleBlob, { base }));
   });
 
   it('names the missing base instead of returning garbage', () => {
-    const module = writeBtf({ ...moduleSpec, base });
-    expect(() => readBtf(module)).toThrow(expect.objectContaining({ code: 'NEEDS_BASE', message: expect.stringMatching(/split BTF.*options\.base/) }));
+    const moduleBlob = writeBtf({ ...moduleSpec, base });
+    expect(() => readBtf(moduleBlob)).toThrow(
+      expect.objectContaining({ code: 'NEEDS_BASE', message: expect.stringMatching(/split BTF.*options\.base/) }),
+    );
   });
 
   it('needs the base strings only for names that live there', () => {
-    const module = writeBtf({ ...moduleSpec, base });
+    const moduleBlob = writeBtf({ ...moduleSpec, base });
     const countsOnly = { typeCount: base.typeCount, stringsLength: base.stringsLength };
-    expect(() => readBtf(module, { base: countsOnly })).toThrow(
+    expect(() => readBtf(moduleBlob, { base: countsOnly })).toThrow(
       expect.objectContaining({ code: 'NEEDS_BASE', message: expect.stringMatching(/base's string section.*strings was not given/) }),
     );
     const ownNamesOnly = writeBtf({ functions: ['mod_only'], base: countsOnly });
@@ -143,14 +145,14 @@ describe('readBtf on split BTF', () => {
   });
 
   it('rejects unusable base options', () => {
-    const module = writeBtf({ ...moduleSpec, base });
+    const moduleBlob = writeBtf({ ...moduleSpec, base });
     for (const bad of [
       { typeCount: -1, stringsLength: 0 },
       { typeCount: 1.5, stringsLength: 0 },
       { typeCount: 1, stringsLength: Number.NaN },
       { typeCount: 1, stringsLength: 1, strings: 'abc' as unknown as Uint8Array },
     ]) {
-      expect(() => readBtf(module, { base: bad })).toThrow(BtfError);
+      expect(() => readBtf(moduleBlob, { base: bad })).toThrow(BtfError);
     }
   });
 });

@@ -15,7 +15,6 @@ export interface BtfBase {
   strings?: Uint8Array;
 }
 
-
 const utf8 = new TextDecoder('utf-8');
 
 export class BtfStrings {
@@ -43,10 +42,8 @@ export class BtfStrings {
       local = nameOff - this.base.stringsLength;
     }
     if (local >= this.length) {
-      const range = this.base
-        ? `[${this.base.stringsLength}, ${this.base.stringsLength + this.length})`
-        : `of ${this.length} bytes`;
-      const hint = this.base ? '' : ' (if this is a kernel module\'s split BTF, pass options.base)';
+      const range = this.base ? `[${this.base.stringsLength}, ${this.base.stringsLength + this.length})` : `of ${this.length} bytes`;
+      const hint = this.base ? '' : " (if this is a kernel module's split BTF, pass options.base)";
       throw new BtfError(
         'OUT_OF_RANGE',
         `${where(what, typeId, fieldOffset)}: name offset ${nameOff} is beyond the string section ${range}${hint}`,
@@ -111,7 +108,7 @@ function checkFraming(bytes: Uint8Array, section: BtfSection, split: boolean): v
       throw new BtfError(
         'NEEDS_BASE',
         `BTF string section (byte ${section.start}) does not start with the empty string: ` +
-          'this looks like split BTF (a kernel module\'s); pass options.base (vmlinux) to read it',
+          "this looks like split BTF (a kernel module's); pass options.base (vmlinux) to read it",
         { offset: section.start },
       );
     }

@@ -31,7 +31,7 @@ export const BTF_KIND = {
 export const BTF_TYPE_HEADER_SIZE = 12;
 
 /** Bytes of kind-specific data after the 12-byte record; -1 for a kind this reader does not know. */
-export function typeDataSize(kind: number, vlen: number): number {
+function typeDataSize(kind: number, vlen: number): number {
   switch (kind) {
     case BTF_KIND.INT:
     case BTF_KIND.VAR:
@@ -62,11 +62,9 @@ export function typeDataSize(kind: number, vlen: number): number {
   }
 }
 
-const KIND_NAMES: Record<number, string> = Object.fromEntries(
-  Object.entries(BTF_KIND).map(([name, kind]) => [kind, name]),
-);
+const KIND_NAMES: Record<number, string> = Object.fromEntries(Object.entries(BTF_KIND).map(([name, kind]) => [kind, name]));
 
-export function kindName(kind: number): string {
+function kindName(kind: number): string {
   return KIND_NAMES[kind] ?? `kind ${kind}`;
 }
 

@@ -56,19 +56,19 @@ describe.skipIf(!hasVmlinux)('the real /sys/kernel/btf/vmlinux', () => {
     expect(summary.enumerators).toEqual(['BPF_MAP_TYPE_RINGBUF', 'BTF_KIND_FLOAT']);
   });
 
-  it('serves as the base of a module written against it', () => {
+  it('serves as the base of a moduleBlob written against it', () => {
     const base = timed('readBtfBase(vmlinux)', () => readBtfBase(bytes));
-    const module = writeBtf({
+    const moduleBlob = writeBtf({
       enums: { fake_mod_state: ['FAKE_MOD_LIVE', 'BPF_FUNC_ringbuf_output'] },
       functions: ['fake_mod_init', 'vfs_read'],
       base,
     });
-    const summary = readBtf(module, { base });
+    const summary = readBtf(moduleBlob, { base });
     expect(summary.enums).toEqual({ fake_mod_state: ['FAKE_MOD_LIVE', 'BPF_FUNC_ringbuf_output'] });
     expect(summary.functions).toEqual(['fake_mod_init', 'vfs_read']);
   });
 
-  it.skipIf(moduleFiles.length === 0)('reads a real module file with vmlinux as its base', () => {
+  it.skipIf(moduleFiles.length === 0)('reads a real moduleBlob file with vmlinux as its base', () => {
     const base = readBtfBase(bytes);
     const name = moduleFiles.includes('bpf_testmod') ? 'bpf_testmod' : moduleFiles[0]!;
     const moduleBytes = new Uint8Array(readFileSync(`${SYS_BTF}/${name}`));

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMajorMinor } from '../kernel/version';
-import { loadCatalog } from './load';
+import { loadCatalog } from '../server/catalog';
 import { createCatalogIndex } from './lookup';
 import { CATALOG_KINDS } from './types';
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importCatalog, reportCatalog, type CatalogInputs } from './import';
-import {
-  bccFeaturesSchema,
-  featureVersionsSchema,
-  helpersFunctionsSchema,
-  kfuncsSchema,
-} from './source-schemas';
+import { bccFeaturesSchema, featureVersionsSchema, helpersFunctionsSchema, kfuncsSchema } from './source-schemas';
 import type { CatalogEntry } from './types';
 
 const H1 = '1111111111111111111111111111111111111111';
@@ -87,7 +82,13 @@ function inputs(patch: Partial<Record<'featureVersions' | 'helpersFunctions' | '
     mapTypes: [],
     features: [
       { section: 'JIT compiling', name: 'x86_64', kernel: '3.16', commit: '222222222222', commitUrl: url(H2) },
-      { section: 'Main features', name: 'Tracepoints to debug BPF', kernel: '4.11 (removed\u00a0in\u00a04.18)', commit: '111111111111', commitUrl: url(H1) },
+      {
+        section: 'Main features',
+        name: 'Tracepoints to debug BPF',
+        kernel: '4.11 (removed\u00a0in\u00a04.18)',
+        commit: '111111111111',
+        commitUrl: url(H1),
+      },
       { section: 'XDP', name: 'Some\u00a0driver', kernel: 'soon', commit: null, commitUrl: null },
     ],
   };
@@ -115,13 +116,26 @@ describe('importCatalog', () => {
     expect(entries.some((e) => e.name.startsWith('BPF_FUNC_'))).toBe(false);
     expect(entries.some((e) => e.name === 'BPF_F_REPLACE')).toBe(false);
     expect(entries.map((e) => e.kind)).toEqual([
-      'helper', 'helper', 'helper', 'helper', 'helper', 'program-type', 'map-type', 'attach-type', 'kfunc', 'kfunc',
+      'helper',
+      'helper',
+      'helper',
+      'helper',
+      'helper',
+      'program-type',
+      'map-type',
+      'attach-type',
+      'kfunc',
+      'kfunc',
     ]);
   });
 
   it('sorts by kind, then name', () => {
     expect(entries.filter((e) => e.kind === 'helper').map((e) => e.name)).toEqual([
-      'bpf_csum_level', 'bpf_ima_inode_hash', 'bpf_map_lookup_elem', 'bpf_only_in_bcc', 'bpf_skc_to_mptcp_sock',
+      'bpf_csum_level',
+      'bpf_ima_inode_hash',
+      'bpf_map_lookup_elem',
+      'bpf_only_in_bcc',
+      'bpf_skc_to_mptcp_sock',
     ]);
   });
 
@@ -162,7 +176,10 @@ describe('importCatalog', () => {
     const report = reportCatalog(catalog);
     // Attach types and kfuncs are ebpf-docs' alone, so they are not "missing" from bcc.
     expect(report.oneSource).toEqual(['helper bpf_only_in_bcc: only in bcc', 'map-type BPF_MAP_TYPE_RINGBUF: only in ebpf-docs']);
-    expect(report.disagreements).toEqual(['bpf_csum_level: kernel: ebpf-docs 5.8, bcc 5.7', 'bpf_map_lookup_elem: kernel: ebpf-docs 3.18, bcc 3.19']);
+    expect(report.disagreements).toEqual([
+      'bpf_csum_level: kernel: ebpf-docs 5.8, bcc 5.7',
+      'bpf_map_lookup_elem: kernel: ebpf-docs 3.18, bcc 3.19',
+    ]);
     expect(report.summary).toBe(
       'catalog: 5 helpers, 1 program types, 1 map types, 1 attach types, 2 kfuncs, 2 kernel features; ' +
         '2 version disagreements; 2 entries in only one source',
@@ -177,7 +194,9 @@ describe('importCatalog', () => {
 
   it('expands helper groups into program types, nested groups and exclusions included', () => {
     expect(entry(entries, 'helper', 'bpf_map_lookup_elem').programTypes).toEqual([
-      'BPF_PROG_TYPE_KPROBE', 'BPF_PROG_TYPE_LSM', 'BPF_PROG_TYPE_XDP',
+      'BPF_PROG_TYPE_KPROBE',
+      'BPF_PROG_TYPE_LSM',
+      'BPF_PROG_TYPE_XDP',
     ]);
     // Excluded from XDP, still reached through tracing → base.
     expect(entry(entries, 'helper', 'bpf_csum_level').programTypes).toEqual(['BPF_PROG_TYPE_KPROBE', 'BPF_PROG_TYPE_LSM']);
@@ -255,7 +274,14 @@ describe('importCatalog', () => {
   it('keeps bcc feature rows as kernel features, with the version note', () => {
     expect(catalog.kernelFeatures).toEqual([
       { section: 'JIT compiling', name: 'x86_64', kernel: '3.16', commit: H2, commitUrl: url(H2) },
-      { section: 'Main features', name: 'Tracepoints to debug BPF', kernel: '4.11', commit: H1, commitUrl: url(H1), note: 'removed in 4.18' },
+      {
+        section: 'Main features',
+        name: 'Tracepoints to debug BPF',
+        kernel: '4.11',
+        commit: H1,
+        commitUrl: url(H1),
+        note: 'removed in 4.18',
+      },
     ]);
   });
 

@@ -9,15 +9,7 @@
  */
 import { compareVersionStrings, parseVersionClaim } from '../kernel/version';
 import { expandHelperProgramTypes } from './helper-programs';
-import {
-  btfEvidence,
-  commitFromUrl,
-  commitUrl,
-  compareNames,
-  docsUrl,
-  normaliseCommit,
-  normaliseName,
-} from './names';
+import { btfEvidence, commitFromUrl, commitUrl, compareNames, docsUrl, normaliseCommit, normaliseName } from './names';
 import type { BccFeatures, FeatureVersions, HelpersFunctions, Kfuncs } from './source-schemas';
 import {
   CATALOG_KINDS,
@@ -229,9 +221,7 @@ export function importCatalog(inputs: CatalogInputs): ImportResult {
     } else if (claimed.kind === 'kfunc') {
       const d = kfuncDetails.get(claimed.name);
       if (!d) warnings.push(`kfuncs: ${claimed.name} has a version but is in no kfunc set`);
-      entries.push(
-        buildEntry(claimed, [...(d?.programTypes ?? [])].sort(compareNames), [...(d?.flags ?? [])].sort(compareNames)),
-      );
+      entries.push(buildEntry(claimed, [...(d?.programTypes ?? [])].sort(compareNames), [...(d?.flags ?? [])].sort(compareNames)));
     } else {
       entries.push(buildEntry(claimed, [], undefined));
     }
@@ -240,7 +230,8 @@ export function importCatalog(inputs: CatalogInputs): ImportResult {
   // Names the relation files mention that the version lists do not: they cannot get an entry
   // (no kernel version), so say so instead of dropping them unnoticed.
   for (const helper of helperPrograms.byHelper.keys()) {
-    if (!table.byKey.has(`helper ${helper}`)) warnings.push(`helpers-functions: ${helper} has no version in any source; not in the catalog`);
+    if (!table.byKey.has(`helper ${helper}`))
+      warnings.push(`helpers-functions: ${helper} has no version in any source; not in the catalog`);
   }
   for (const kfunc of kfuncDetails.keys()) {
     if (!table.byKey.has(`kfunc ${kfunc}`)) warnings.push(`kfuncs: ${kfunc} has no version in feature-versions.yaml; not in the catalog`);

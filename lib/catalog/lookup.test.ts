@@ -34,12 +34,16 @@ const catalog: Catalog = {
 const index = createCatalogIndex(catalog);
 
 describe('byName', () => {
-  it.each(['bpf_ima_inode_hash', 'BPF_FUNC_ima_inode_hash', 'ima_inode_hash', 'bpf_ima_inode_hash()', 'BPF_FUNC_ima_inode_hash()', 'ima_inode_hash()'])(
-    'finds the helper as %s',
-    (q) => {
-      expect(index.byName(q)?.name).toBe('bpf_ima_inode_hash');
-    },
-  );
+  it.each([
+    'bpf_ima_inode_hash',
+    'BPF_FUNC_ima_inode_hash',
+    'ima_inode_hash',
+    'bpf_ima_inode_hash()',
+    'BPF_FUNC_ima_inode_hash()',
+    'ima_inode_hash()',
+  ])('finds the helper as %s', (q) => {
+    expect(index.byName(q)?.name).toBe('bpf_ima_inode_hash');
+  });
 
   it('finds enum names and kfuncs exactly', () => {
     expect(index.byName('BPF_PROG_TYPE_XDP')?.kind).toBe('program-type');

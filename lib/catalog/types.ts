@@ -15,9 +15,7 @@ export interface CatalogSourceClaim {
 }
 
 /** How the host probe finds this entry in kernel BTF. */
-export type BtfEvidence =
-  | { enum: 'bpf_func_id' | 'bpf_prog_type' | 'bpf_map_type' | 'bpf_attach_type'; member: string }
-  | { func: string };
+export type BtfEvidence = { enum: 'bpf_func_id' | 'bpf_prog_type' | 'bpf_map_type' | 'bpf_attach_type'; member: string } | { func: string };
 
 export interface CatalogEntry {
   kind: CatalogKind;

@@ -7,7 +7,7 @@ import type { CatalogEntry } from '../catalog/types';
 import type { FeatureRecord, Lang } from '../features/types';
 import { groupBy } from '../group-by';
 import { compareVersionStrings } from '../kernel/version';
-import type { ExplainerFrontmatter, IssueFrontmatter } from '../validations/content';
+import type { ExplainerFrontmatter, IssueFrontmatter } from './schema';
 import { readFeatureFacts, type FeatureDeclaration, type FeatureFacts } from './feature-declaration';
 import type { ContentProblem } from './problems';
 import type { Content, ExplainerDoc, IssueDoc } from './types';

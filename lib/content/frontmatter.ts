@@ -16,7 +16,7 @@ export interface SplitSource {
   yamlStartLine: number;
 }
 
-export function splitFrontmatter(source: string): SplitSource | null {
+function splitFrontmatter(source: string): SplitSource | null {
   if (!OPEN.test(source)) return null;
   const afterOpen = source.replace(OPEN, '');
   const close = CLOSE.exec(afterOpen);

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../catalog/load';
+import { loadCatalog } from '../server/catalog';
 import { createCatalogIndex } from '../catalog/lookup';
-import { loadContent } from './load-content';
+import { loadContent } from '../server/content/load-content';
 import { formatProblem } from './problems';
 import type { Content } from './types';
 

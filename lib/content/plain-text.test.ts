@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileMdx } from './compile-mdx';
+import { compileMdx } from '../server/content/compile-mdx';
 
 describe('plain text, made in the MDX pass', () => {
   const saved = process.env.MDX_CACHE_DIR;

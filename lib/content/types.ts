@@ -1,5 +1,5 @@
 import type { FeatureRecord, Lang } from '../features/types';
-import type { ExplainerFrontmatter, IssueFrontmatter } from '../validations/content';
+import type { ExplainerFrontmatter, IssueFrontmatter } from './schema';
 import type { ContentProblem } from './problems';
 
 /** One language of one issue. */

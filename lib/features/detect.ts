@@ -29,11 +29,28 @@ export type DetectRule =
 
 export class DetectRuleError extends Error {}
 
-const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+/**
+ * The names the facts are keyed by, and that a collector is asked to look up: one table for this
+ * schema, the server's collector and the collector script's name block.
+ */
+export const NAME_PATTERNS = {
+  /** A BTF function, enumerator or enum member. */
+  identifier: /^[A-Za-z_][A-Za-z0-9_]{0,127}$/,
+  /** `struct.member` */
+  member: /^[A-Za-z_][A-Za-z0-9_]{0,127}\.[A-Za-z_][A-Za-z0-9_]{0,127}$/,
+  /** A dotted sysctl name (read under /proc/sys). */
+  sysctl: /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/,
+  /** An LSM as /sys/kernel/security/lsm names it. */
+  lsm: /^[a-z][a-z0-9_]{0,31}$/,
+  /** A path under /sys or /proc, as a `path:` rule writes it. */
+  path: /^\/(sys|proc)(\/[A-Za-z0-9_.:-]+)*\/?$/,
+} as const;
+
+const NAME = NAME_PATTERNS.identifier;
 const CONFIG = /^CONFIG_[A-Z0-9_]{1,120}$/;
-const LSM = /^[a-z][a-z0-9_]{0,31}$/;
-const PATH = /^\/(sys|proc)(\/[A-Za-z0-9_.:-]+)*\/?$/;
-const SYSCTL = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/;
+const LSM = NAME_PATTERNS.lsm;
+const PATH = NAME_PATTERNS.path;
+const SYSCTL = NAME_PATTERNS.sysctl;
 
 function parseTerm(term: string): DetectRule {
   const colon = term.indexOf(':');

@@ -6,9 +6,7 @@ export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 /** Where a feature landed: a kernel version, or a userspace component and its version. */
-export type Landing =
-  | { component: 'linux'; version: string }
-  | { component: UserspaceComponent; version: string };
+export type Landing = { component: 'linux'; version: string } | { component: UserspaceComponent; version: string };
 
 export interface LocalizedText {
   title: string;

@@ -4,7 +4,7 @@
  * in the content and the catalog. This module writes and reads that block. Pure: the sync script,
  * the `/collect.sh` route and the staleness test all use it.
  */
-import { NAME_PATTERNS } from './schema';
+import { NAME_PATTERNS } from '../features/detect';
 import type { WantedNames } from './wanted';
 
 export const COLLECT_SCRIPT_FILE = 'scripts/collect-host-facts.sh';

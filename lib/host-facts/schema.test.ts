@@ -12,7 +12,11 @@ function validFacts(): HostFacts {
     collectedAt: '2026-01-02T03:04:05.000Z',
     facts: {
       kernelRelease: { status: 'ok', value: '6.1.0-18-amd64', source: '/proc/sys/kernel/osrelease' },
-      distro: { status: 'ok', value: { id: 'debian', versionId: '12', prettyName: 'Debian GNU/Linux 12 (bookworm)' }, source: '/etc/os-release' },
+      distro: {
+        status: 'ok',
+        value: { id: 'debian', versionId: '12', prettyName: 'Debian GNU/Linux 12 (bookworm)' },
+        source: '/etc/os-release',
+      },
       architecture: { status: 'ok', value: 'x86_64', source: '/proc/sys/kernel/arch' },
       kernelConfig: { status: 'ok', value: { CONFIG_BPF: 'y', CONFIG_LSM: 'landlock,bpf' }, source: '/boot/config-6.1.0-18-amd64' },
       btf: {
@@ -29,7 +33,12 @@ function validFacts(): HostFacts {
         source: '/sys/kernel/btf/vmlinux',
       },
       btfModules: { status: 'ok', value: ['nf_tables'], source: '/sys/kernel/btf/' },
-      lsm: { status: 'ok', value: { active: ['capability', 'bpf'] }, source: '/proc/cmdline (lsm=)', reason: '/sys/kernel/security/lsm: securityfs not mounted' },
+      lsm: {
+        status: 'ok',
+        value: { active: ['capability', 'bpf'] },
+        source: '/proc/cmdline (lsm=)',
+        reason: '/sys/kernel/security/lsm: securityfs not mounted',
+      },
       lockdown: unknownFact('/sys/kernel/security/lockdown', 'securityfs not mounted'),
       sysctls: {
         'kernel.unprivileged_bpf_disabled': { status: 'ok', value: '2', source: '/proc/sys/kernel/unprivileged_bpf_disabled' },
@@ -70,28 +79,70 @@ describe('parseHostFacts', () => {
   });
 
   it('accepts "no BTF" as a known fact', () => {
-    const r = broken((r) => (r.facts.btf = { status: 'ok', value: { present: false }, source: '/sys/kernel/btf/vmlinux', reason: 'ENOENT' }));
+    const r = broken(
+      (r) => (r.facts.btf = { status: 'ok', value: { present: false }, source: '/sys/kernel/btf/vmlinux', reason: 'ENOENT' }),
+    );
     expect(parseHostFacts(r).ok).toBe(true);
   });
 
   it.each<[string, (r: any) => void, string, RegExp]>([
     ['a future schema version', (r) => (r.schemaVersion = 2), 'schemaVersion', /expected 1/],
     ['a date that is not ISO', (r) => (r.collectedAt = 'yesterday'), 'collectedAt', /datetime/i],
-    ['an unknown fact with a value', (r) => (r.facts.lockdown.value = { current: 'none', available: [] }), 'facts.lockdown.value', /unknown fact has value null/],
+    [
+      'an unknown fact with a value',
+      (r) => (r.facts.lockdown.value = { current: 'none', available: [] }),
+      'facts.lockdown.value',
+      /unknown fact has value null/,
+    ],
     ['an unknown fact without a reason', (r) => delete r.facts.lockdown.reason, 'facts.lockdown.reason', /expected string/],
-    ['a status that is neither', (r) => (r.facts.kernelRelease.status = 'maybe'), 'facts.kernelRelease.status', /Expected 'ok' \| 'unknown'/],
+    [
+      'a status that is neither',
+      (r) => (r.facts.kernelRelease.status = 'maybe'),
+      'facts.kernelRelease.status',
+      /Expected 'ok' \| 'unknown'/,
+    ],
     ['an empty source', (r) => (r.facts.kernelRelease.source = ''), 'facts.kernelRelease.source', /source must name/],
-    ['a config key that is not CONFIG_*', (r) => (r.facts.kernelConfig.value['rm -rf'] = 'y'), 'facts.kernelConfig.value.rm -rf', /CONFIG_/],
+    [
+      'a config key that is not CONFIG_*',
+      (r) => (r.facts.kernelConfig.value['rm -rf'] = 'y'),
+      'facts.kernelConfig.value.rm -rf',
+      /CONFIG_/,
+    ],
     ['a negative BTF size', (r) => (r.facts.btf.value.size = -1), 'facts.btf.value.size', /too small|>=0/],
-    ['an enum the probe does not read', (r) => (r.facts.btf.value.enums.bpf_everything = []), 'facts.btf.value.enums', /Unrecognized key: "bpf_everything"/],
-    ['an enum member that is not a name', (r) => (r.facts.btf.value.enums.bpf_func_id[1] = '<script>'), 'facts.btf.value.enums.bpf_func_id[1]', /identifier/],
+    [
+      'an enum the probe does not read',
+      (r) => (r.facts.btf.value.enums.bpf_everything = []),
+      'facts.btf.value.enums',
+      /Unrecognized key: "bpf_everything"/,
+    ],
+    [
+      'an enum member that is not a name',
+      (r) => (r.facts.btf.value.enums.bpf_func_id[1] = '<script>'),
+      'facts.btf.value.enums.bpf_func_id[1]',
+      /identifier/,
+    ],
     ['BTF present without its size', (r) => delete r.facts.btf.value.size, 'facts.btf.value.size', /expected number/],
     ['a CapEff that is not hex', (r) => (r.facts.capabilities.value.effective = 'all'), 'facts.capabilities.value.effective', /CapEff/],
-    ['a memlock limit that is a word', (r) => (r.facts.memlock.value.soft = 'lots'), 'facts.memlock.value.soft', /^Invalid input: expected number, received string \| expected "unlimited"$/],
+    [
+      'a memlock limit that is a word',
+      (r) => (r.facts.memlock.value.soft = 'lots'),
+      'facts.memlock.value.soft',
+      /^Invalid input: expected number, received string \| expected "unlimited"$/,
+    ],
     ['a sysctl name with a slash', (r) => (r.facts.sysctls['net/core/x'] = unknownFact('/x')), 'facts.sysctls.net/core/x', /dotted sysctl/],
-    ['a path outside /sys and /proc', (r) => (r.facts.paths['/etc/shadow'] = unknownFact('/etc/shadow')), 'facts.paths./etc/shadow', /under \/sys or \/proc/],
+    [
+      'a path outside /sys and /proc',
+      (r) => (r.facts.paths['/etc/shadow'] = unknownFact('/etc/shadow')),
+      'facts.paths./etc/shadow',
+      /under \/sys or \/proc/,
+    ],
     ['an LSM name with spaces', (r) => (r.facts.lsm.value.active = ['bpf', 'rm -rf']), 'facts.lsm.value.active[1]', /LSM name/],
-    ['a cgroup mode no kernel has', (r) => (r.facts.cgroup.value.mode = 'v3'), 'facts.cgroup.value.mode', /expected one of "unified"\|"hybrid"/],
+    [
+      'a cgroup mode no kernel has',
+      (r) => (r.facts.cgroup.value.mode = 'v3'),
+      'facts.cgroup.value.mode',
+      /expected one of "unified"\|"hybrid"/,
+    ],
     ['a missing fact', (r) => delete r.facts.iproute2, 'facts.iproute2', /expected object/],
   ])('rejects %s, naming where', (_, change, path, message) => {
     const result = parseHostFacts(broken(change));
@@ -111,11 +162,13 @@ describe('parseHostFacts', () => {
   });
 
   it('gives every issue, not only the first', () => {
-    const result = parseHostFacts(broken((r) => {
-      r.schemaVersion = 9;
-      r.facts.btf.value.size = 'big';
-      r.facts.memlock = null;
-    }));
+    const result = parseHostFacts(
+      broken((r) => {
+        r.schemaVersion = 9;
+        r.facts.btf.value.size = 'big';
+        r.facts.memlock = null;
+      }),
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues.map((e) => e.path).sort()).toEqual(['facts.btf.value.size', 'facts.memlock', 'schemaVersion']);
   });

@@ -5,18 +5,12 @@
  * Pure (zod only): runs on the server and in the browser.
  */
 import { z } from 'zod';
+import { NAME_PATTERNS } from '../features/detect';
 
 export const HOST_FACTS_SCHEMA_VERSION = 1;
 
 /** The enums of the kernel's BTF the probe reads (helpers, program/map/attach/link types, commands). */
-export const BTF_ENUMS = [
-  'bpf_func_id',
-  'bpf_prog_type',
-  'bpf_map_type',
-  'bpf_attach_type',
-  'bpf_link_type',
-  'bpf_cmd',
-] as const;
+export const BTF_ENUMS = ['bpf_func_id', 'bpf_prog_type', 'bpf_map_type', 'bpf_attach_type', 'bpf_link_type', 'bpf_cmd'] as const;
 export type BtfEnumName = (typeof BTF_ENUMS)[number];
 
 /** Sysctls always collected (dotted names, read under /proc/sys). */
@@ -37,21 +31,6 @@ export type CapabilityName = keyof typeof CAPABILITY_BITS;
 const MAX_CONFIG_OPTIONS = 20_000;
 const MAX_ENUM_MEMBERS = 5_000;
 const MAX_NAMES = 10_000;
-
-/**
- * The names the facts are keyed by, and that a collector is asked to look up: one table for this
- * schema, the server's collector and the collector script's name block.
- */
-export const NAME_PATTERNS = {
-  /** A BTF function, enumerator or enum member. */
-  identifier: /^[A-Za-z_][A-Za-z0-9_]{0,127}$/,
-  /** `struct.member` */
-  member: /^[A-Za-z_][A-Za-z0-9_]{0,127}\.[A-Za-z_][A-Za-z0-9_]{0,127}$/,
-  /** A dotted sysctl name (read under /proc/sys). */
-  sysctl: /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/,
-  /** A path under /sys or /proc, as a `path:` rule writes it. */
-  path: /^\/(sys|proc)(\/[A-Za-z0-9_.:-]+)*\/?$/,
-} as const;
 
 const text = (max: number) => z.string().max(max);
 const identifier = z.string().regex(NAME_PATTERNS.identifier, 'expected an identifier (letters, digits, _)');
@@ -76,8 +55,7 @@ function factSchema<T extends z.ZodType>(value: T) {
 }
 
 export type Fact<T> =
-  | { status: 'ok'; value: T; source: string; reason?: string }
-  | { status: 'unknown'; value: null; source: string; reason: string };
+  { status: 'ok'; value: T; source: string; reason?: string } | { status: 'unknown'; value: null; source: string; reason: string };
 
 const distroSchema = z.object({
   id: text(128).nullable(),
@@ -121,7 +99,7 @@ const lockdownSchema = z.object({
 });
 
 const lsmSchema = z.object({
-  active: z.array(z.string().regex(/^[a-z][a-z0-9_]{0,31}$/, 'expected an LSM name')).max(64),
+  active: z.array(z.string().regex(NAME_PATTERNS.lsm, 'expected an LSM name')).max(64),
 });
 
 const pathSchema = z.object({ type: z.enum(['file', 'directory', 'other']) });
@@ -220,7 +198,9 @@ function describeIssue(issue: LooseIssue): string {
     // zod already names a discriminated union's allowed values ("Expected 'ok' | 'unknown'").
     if (issue.discriminator) return issue.message;
     const bare = (m: string) => m.replace(/^Invalid input: /, '');
-    const alternatives = [...new Set((issue.errors ?? []).map((list) => list.map((i) => bare(describeIssue(i))).join(', ')).filter(Boolean))];
+    const alternatives = [
+      ...new Set((issue.errors ?? []).map((list) => list.map((i) => bare(describeIssue(i))).join(', ')).filter(Boolean)),
+    ];
     if (alternatives.length) return `Invalid input: ${alternatives.join(' | ')}`;
     if (issue.note) return `${issue.message}: ${issue.note}`;
   }

@@ -93,7 +93,12 @@ function write(storage: StorageLike, kept: KeptFacts[]): KeepFactsResult {
  * Keeps host facts under a name; the same name replaces the old one. Beyond MAX_KEPT_FACTS the
  * oldest is dropped.
  */
-export function keepFacts(name: string, facts: HostFacts, storage: StorageLike | null = defaultStorage(), now = new Date()): KeepFactsResult {
+export function keepFacts(
+  name: string,
+  facts: HostFacts,
+  storage: StorageLike | null = defaultStorage(),
+  now = new Date(),
+): KeepFactsResult {
   if (!storage) return { ok: false, reason: 'no-storage' };
   const keptName = normalizeKeptName(name);
   if (!keptName) return { ok: false, reason: 'no-name' };
@@ -104,7 +109,10 @@ export function keepFacts(name: string, facts: HostFacts, storage: StorageLike |
 
 export function removeKeptFacts(name: string, storage: StorageLike | null = defaultStorage()): KeepFactsResult {
   if (!storage) return { ok: false, reason: 'no-storage' };
-  return write(storage, loadKeptFacts(storage).filter((r) => r.name !== name));
+  return write(
+    storage,
+    loadKeptFacts(storage).filter((r) => r.name !== name),
+  );
 }
 
 /** Calls back when the kept host facts change, in this tab or another; returns the unsubscribe. */

@@ -14,7 +14,12 @@ let text: string;
 
 beforeAll(async () => {
   host = await materializeHostFixture('linux-6x');
-  facts = await collectHostFacts({ roots: host.roots, io: host.io, wantedFunctions: ['bpf_task_acquire'], now: () => new Date('2026-01-02T03:04:05Z') });
+  facts = await collectHostFacts({
+    roots: host.roots,
+    io: host.io,
+    wantedFunctions: ['bpf_task_acquire'],
+    now: () => new Date('2026-01-02T03:04:05Z'),
+  });
   text = JSON.stringify(facts);
 });
 afterAll(() => host.cleanup());
@@ -44,17 +49,66 @@ describe('validateHostFacts', () => {
     ['a JSON array', () => '[1,2,3]', 'not-an-object', /expected an object, got an array/],
     ['a JSON string', () => '"report"', 'not-an-object', /got a string/],
     ['null', () => 'null', 'not-an-object', /got null/],
-    ['a newer schema version', () => edited((r) => (r.schemaVersion = HOST_FACTS_SCHEMA_VERSION + 1)), 'newer-schema', /schema version 2; this page reads version 1/],
+    [
+      'a newer schema version',
+      () => edited((r) => (r.schemaVersion = HOST_FACTS_SCHEMA_VERSION + 1)),
+      'newer-schema',
+      /schema version 2; this page reads version 1/,
+    ],
     ['no schemaVersion', () => edited((r) => delete r.schemaVersion), 'wrong-schema', /at schemaVersion: missing/],
-    ['two problems', () => edited((r) => { r.collectedAt = 1; r.facts.btf.value.size = -1; }), 'wrong-schema', /at collectedAt: .*\(and 1 more problem\)\.$/],
+    [
+      'two problems',
+      () =>
+        edited((r) => {
+          r.collectedAt = 1;
+          r.facts.btf.value.size = -1;
+        }),
+      'wrong-schema',
+      /at collectedAt: .*\(and 1 more problem\)\.$/,
+    ],
     ['schemaVersion 0', () => edited((r) => (r.schemaVersion = 0)), 'wrong-schema', /at schemaVersion: /],
-    ['an object that is something else', () => '{"hello":"world"}', 'wrong-schema', /at schemaVersion: missing, so this is not a host report/],
-    ['a fact without status', () => edited((r) => delete r.facts.kernelRelease.status), 'wrong-schema', /at facts\.kernelRelease\.status: /],
-    ['a BTF size that is text', () => edited((r) => (r.facts.btf.value.size = 'big')), 'wrong-schema', /at facts\.btf\.value\.size: .*number/i],
-    ['an enum member that is not a name', () => edited((r) => (r.facts.btf.value.enums.bpf_func_id[3] = 'BPF FUNC')), 'wrong-schema', /at facts\.btf\.value\.enums\.bpf_func_id\[3\]: expected an identifier/],
-    ['an unknown fact with a value', () => edited((r) => Object.assign(r.facts.lockdown, { status: 'unknown', reason: 'EACCES' })), 'wrong-schema', /at facts\.lockdown\.value: an unknown fact has value null/],
-    ['a bad config key', () => edited((r) => (r.facts.kernelConfig.value['NOT_CONFIG'] = 'y')), 'wrong-schema', /at facts\.kernelConfig\.value\.NOT_CONFIG: invalid key/],
-    ['a sysctl path as key', () => edited((r) => (r.facts.sysctls['/proc/sys/x'] = r.facts.sysctls['net.core.busy_poll'])), 'wrong-schema', /expected a dotted sysctl name/],
+    [
+      'an object that is something else',
+      () => '{"hello":"world"}',
+      'wrong-schema',
+      /at schemaVersion: missing, so this is not a host report/,
+    ],
+    [
+      'a fact without status',
+      () => edited((r) => delete r.facts.kernelRelease.status),
+      'wrong-schema',
+      /at facts\.kernelRelease\.status: /,
+    ],
+    [
+      'a BTF size that is text',
+      () => edited((r) => (r.facts.btf.value.size = 'big')),
+      'wrong-schema',
+      /at facts\.btf\.value\.size: .*number/i,
+    ],
+    [
+      'an enum member that is not a name',
+      () => edited((r) => (r.facts.btf.value.enums.bpf_func_id[3] = 'BPF FUNC')),
+      'wrong-schema',
+      /at facts\.btf\.value\.enums\.bpf_func_id\[3\]: expected an identifier/,
+    ],
+    [
+      'an unknown fact with a value',
+      () => edited((r) => Object.assign(r.facts.lockdown, { status: 'unknown', reason: 'EACCES' })),
+      'wrong-schema',
+      /at facts\.lockdown\.value: an unknown fact has value null/,
+    ],
+    [
+      'a bad config key',
+      () => edited((r) => (r.facts.kernelConfig.value['NOT_CONFIG'] = 'y')),
+      'wrong-schema',
+      /at facts\.kernelConfig\.value\.NOT_CONFIG: invalid key/,
+    ],
+    [
+      'a sysctl path as key',
+      () => edited((r) => (r.facts.sysctls['/proc/sys/x'] = r.facts.sysctls['net.core.busy_poll'])),
+      'wrong-schema',
+      /expected a dotted sysctl name/,
+    ],
     ['a bad date', () => edited((r) => (r.collectedAt = 'yesterday')), 'wrong-schema', /at collectedAt: /],
     ['over 2 MB', () => text + ' '.repeat(MAX_HOST_FACTS_BYTES), 'too-large', /bytes; the limit is 2097152 \(2 MB\)/],
     ['over 2 MB in UTF-8 only', () => `${text.slice(0, -1)},"pad":"${'内'.repeat(700_000)}"}`, 'too-large', /the limit is/],
@@ -84,8 +138,30 @@ describe('validateHostFacts', () => {
 
 describe('validateHostFacts under fuzz (bounded, seeded)', () => {
   const few: CatalogEntry[] = [
-    { kind: 'helper', name: 'bpf_ima_inode_hash', kernel: '5.11', commit: null, commitUrl: null, sources: [], disagreement: null, btf: { enum: 'bpf_func_id', member: 'BPF_FUNC_ima_inode_hash' }, programTypes: [], docsUrl: '' },
-    { kind: 'kfunc', name: 'bpf_task_acquire', kernel: '6.2', commit: null, commitUrl: null, sources: [], disagreement: null, btf: { func: 'bpf_task_acquire' }, programTypes: [], docsUrl: '' },
+    {
+      kind: 'helper',
+      name: 'bpf_ima_inode_hash',
+      kernel: '5.11',
+      commit: null,
+      commitUrl: null,
+      sources: [],
+      disagreement: null,
+      btf: { enum: 'bpf_func_id', member: 'BPF_FUNC_ima_inode_hash' },
+      programTypes: [],
+      docsUrl: '',
+    },
+    {
+      kind: 'kfunc',
+      name: 'bpf_task_acquire',
+      kernel: '6.2',
+      commit: null,
+      commitUrl: null,
+      sources: [],
+      disagreement: null,
+      btf: { func: 'bpf_task_acquire' },
+      programTypes: [],
+      docsUrl: '',
+    },
   ];
 
   /** Never throws; a success is facts the evaluator can take; a failure has one message. */
@@ -101,9 +177,12 @@ describe('validateHostFacts under fuzz (bounded, seeded)', () => {
 
   it('arbitrary text and arbitrary JSON', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.json({ maxDepth: 4 }), fc.string({ unit: 'binary', maxLength: 200 })), (input) => {
-        check(input);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 400 }), fc.json({ maxDepth: 4 }), fc.string({ unit: 'binary', maxLength: 200 })),
+        (input) => {
+          check(input);
+        },
+      ),
       { seed: 20260601, numRuns: 400 },
     );
   });

@@ -23,7 +23,12 @@ export interface HostFactsError {
 
 export type ValidatedHostFacts = { ok: true; facts: HostFacts } | { ok: false; error: HostFactsError };
 
-function fail(code: HostFactsErrorCode, message: string, params: Record<string, string | number> = {}, issues?: HostFactsIssue[]): ValidatedHostFacts {
+function fail(
+  code: HostFactsErrorCode,
+  message: string,
+  params: Record<string, string | number> = {},
+  issues?: HostFactsIssue[],
+): ValidatedHostFacts {
   return { ok: false, error: issues ? { code, message, params, issues } : { code, message, params } };
 }
 
@@ -93,7 +98,11 @@ export function validateHostFacts(text: string): ValidatedHostFacts {
 
   if (version === undefined) {
     const problem = 'missing, so this is not a host report (collect-host-facts.sh and the probe write one)';
-    return fail('wrong-schema', `The report does not match the host report schema at schemaVersion: ${problem}.`, { path: 'schemaVersion', problem, more: 0 });
+    return fail('wrong-schema', `The report does not match the host report schema at schemaVersion: ${problem}.`, {
+      path: 'schemaVersion',
+      problem,
+      more: 0,
+    });
   }
 
   const parsed = parseHostFacts(json);

@@ -11,9 +11,12 @@ describe('escapeHtml', () => {
 
 describe('linkListHtml', () => {
   it('renders one list item with a link per entry, escaped', () => {
-    expect(linkListHtml([{ href: '/en/helpers/bpf_a', text: 'bpf_a' }, { href: '/x?a=1&b="2"', text: '<b>' }])).toBe(
-      '<li><a href="/en/helpers/bpf_a">bpf_a</a></li><li><a href="/x?a=1&amp;b=&quot;2&quot;">&lt;b&gt;</a></li>',
-    );
+    expect(
+      linkListHtml([
+        { href: '/en/helpers/bpf_a', text: 'bpf_a' },
+        { href: '/x?a=1&b="2"', text: '<b>' },
+      ]),
+    ).toBe('<li><a href="/en/helpers/bpf_a">bpf_a</a></li><li><a href="/x?a=1&amp;b=&quot;2&quot;">&lt;b&gt;</a></li>');
     expect(linkListHtml([])).toBe('');
   });
 });

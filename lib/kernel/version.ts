@@ -88,7 +88,10 @@ export function parseVersionClaim(raw: string | number | null | undefined): { ke
   if (!parsed) return null;
   const kernel = majorMinor(parsed);
   if (!isMajorMinor(kernel)) return null;
-  const note = (parsed.suffix + text.slice(head.length)).trim().replace(/^\((.*)\)$/s, '$1').trim();
+  const note = (parsed.suffix + text.slice(head.length))
+    .trim()
+    .replace(/^\((.*)\)$/s, '$1')
+    .trim();
   return { kernel, note: note || null };
 }
 

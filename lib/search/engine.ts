@@ -190,7 +190,7 @@ function groupingPool(index: SearchIndex, scores: Float64Array, best: readonly n
 }
 
 function titleOf(doc: StoredDoc, lang: Lang): string {
-  const localised = lang === 'zh' ? doc.tz ?? doc.te : doc.te ?? doc.tz;
+  const localised = lang === 'zh' ? (doc.tz ?? doc.te) : (doc.te ?? doc.tz);
   return localised ?? doc.key;
 }
 

@@ -42,11 +42,19 @@ describe('snippet', () => {
 
   it('ranges stay inside the text, whatever the input', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.array(fc.string({ minLength: 1, maxLength: 4 }), { maxLength: 3 }), (text, needles) => {
-        const s = snippet(text, highlightRanges(text, needles), 60);
-        for (const [a, b] of s.ranges) expect(0 <= a && a < b && b <= s.text.length).toBe(true);
-        expect(splitByRanges(s.text, s.ranges).map((p) => p.text).join('')).toBe(s.text);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 400 }),
+        fc.array(fc.string({ minLength: 1, maxLength: 4 }), { maxLength: 3 }),
+        (text, needles) => {
+          const s = snippet(text, highlightRanges(text, needles), 60);
+          for (const [a, b] of s.ranges) expect(0 <= a && a < b && b <= s.text.length).toBe(true);
+          expect(
+            splitByRanges(s.text, s.ranges)
+              .map((p) => p.text)
+              .join(''),
+          ).toBe(s.text);
+        },
+      ),
       { numRuns: 300 },
     );
   });

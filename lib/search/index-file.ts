@@ -213,7 +213,12 @@ function decodePosting(raw: number[]): Posting {
     groups++;
     total += raw[i + 1];
   }
-  const p: Posting = { fields: new Uint8Array(groups), starts: new Uint32Array(groups + 1), docs: new Int32Array(total), freqs: new Uint16Array(total) };
+  const p: Posting = {
+    fields: new Uint8Array(groups),
+    starts: new Uint32Array(groups + 1),
+    docs: new Int32Array(total),
+    freqs: new Uint16Array(total),
+  };
   let at = 0;
   let g = 0;
   for (let i = 0; i < raw.length; g++) {

@@ -44,7 +44,12 @@ describe('parseSearchApiParams', () => {
 describe('the page is lenient', () => {
   it('drops bad filters, caps the limit and flags an over-long query', () => {
     const p = parseSearchPageParams({ q: ['ima', 'x'], kind: 'nope', from: '5.11', limit: '100000', in: 'en' });
-    expect(p).toEqual({ q: 'ima', tooLong: false, limit: 500, filters: { kind: undefined, category: undefined, from: '5.11', to: undefined, textLang: 'en' } });
+    expect(p).toEqual({
+      q: 'ima',
+      tooLong: false,
+      limit: 500,
+      filters: { kind: undefined, category: undefined, from: '5.11', to: undefined, textLang: 'en' },
+    });
     expect(parseSearchPageParams({ q: 'x'.repeat(201) }).tooLong).toBe(true);
   });
 
@@ -75,8 +80,22 @@ describe('GET /api/search', () => {
     expect(Object.keys(r.body)).toEqual(['query', 'total', 'counts', 'results']);
     expect(r.body.query).toBe('bpf_ima_inode_hash');
     expect(r.body.results.slice(0, 2)).toEqual([
-      { kind: 'helper', id: 'bpf_ima_inode_hash', title: 'bpf_ima_inode_hash', url: '/en/helpers/bpf_ima_inode_hash', kernel: '5.11', score: expect.any(Number) },
-      { kind: 'feature', id: 'bpf-ima-inode-hash', title: 'New helper bpf_ima_inode_hash()', url: '/en/features/bpf-ima-inode-hash', kernel: '5.11', score: expect.any(Number) },
+      {
+        kind: 'helper',
+        id: 'bpf_ima_inode_hash',
+        title: 'bpf_ima_inode_hash',
+        url: '/en/helpers/bpf_ima_inode_hash',
+        kernel: '5.11',
+        score: expect.any(Number),
+      },
+      {
+        kind: 'feature',
+        id: 'bpf-ima-inode-hash',
+        title: 'New helper bpf_ima_inode_hash()',
+        url: '/en/features/bpf-ima-inode-hash',
+        kernel: '5.11',
+        score: expect.any(Number),
+      },
     ]);
   });
 

@@ -8,19 +8,19 @@ import { kernelVersionSchema } from '../kernel/version';
 import { MAX_QUERY_LENGTH } from './query';
 import { SEARCH_KINDS, type SearchFilters, type SearchRequest } from './types';
 
-export const API_DEFAULT_LIMIT = 20;
-export const API_MAX_LIMIT = 100;
-export const PAGE_DEFAULT_LIMIT = 50;
-export const PAGE_MAX_LIMIT = 500;
+const API_DEFAULT_LIMIT = 20;
+const API_MAX_LIMIT = 100;
+const PAGE_DEFAULT_LIMIT = 50;
+const PAGE_MAX_LIMIT = 500;
 
 /** Characters as a reader counts them (code points), not UTF-16 units: an emoji is one. */
-export function queryLength(q: string): number {
+function queryLength(q: string): number {
   return [...q].length;
 }
 
 const lang = z.enum(['zh', 'en']);
 
-export const searchApiParamsSchema = z.strictObject({
+const searchApiParamsSchema = z.strictObject({
   q: z
     .string({ error: 'q is required' })
     .trim()
@@ -72,7 +72,7 @@ export interface PageParams {
 type RawParams = Record<string, string | string[] | undefined>;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
-const optional = <T,>(schema: z.ZodType<T>, v: string): T | undefined => {
+const optional = <T>(schema: z.ZodType<T>, v: string): T | undefined => {
   const r = schema.safeParse(v);
   return r.success ? r.data : undefined;
 };

@@ -120,7 +120,7 @@ export function parseQuery(raw: string, options: ParseOptions = {}): ParsedQuery
 /** Groups pieces that form a synonym phrase and attaches the other phrases of its set. */
 function withSynonyms(pieces: Piece[]): Unit[] {
   const units: Unit[] = [];
-  for (let i = 0; i < pieces.length; ) {
+  for (let i = 0; i < pieces.length;) {
     const piece = pieces[i];
     const unit: Unit = { pieces: [piece], aliases: [] };
     if (piece.type === 'han') {
@@ -132,7 +132,8 @@ function withSynonyms(pieces: Piece[]): Unit[] {
       if (match) {
         unit.pieces = pieces.slice(i, i + match.pieces.length);
         for (const p of PHRASES_BY_FIRST.get(piece.text)!) {
-          if (p.pieces.length === match.pieces.length && p.pieces.every((q, j) => pieces[i + j].text === q.text)) addAliases(unit, p.others);
+          if (p.pieces.length === match.pieces.length && p.pieces.every((q, j) => pieces[i + j].text === q.text))
+            addAliases(unit, p.others);
         }
       }
     }
@@ -162,7 +163,10 @@ function pieceNode(piece: Piece, isLast: boolean, options: ParseOptions, strict 
         const parts = text.split(/_+/).filter(Boolean);
         if (parts.length > 1) {
           return {
-            node: { op: 'AND', children: parts.map((part) => ({ term: part, prefix: part.length >= 2, fuzzy: part.length >= 5 ? 1 : undefined })) },
+            node: {
+              op: 'AND',
+              children: parts.map((part) => ({ term: part, prefix: part.length >= 2, fuzzy: part.length >= 5 ? 1 : undefined })),
+            },
           };
         }
       }

@@ -10,11 +10,7 @@ const hit = (id: string, score: number, links: string[] = []): Scored => ({
 
 describe('groupLinked', () => {
   it('puts the entry first and the feature naming it right after, even when the feature scored higher', () => {
-    const out = groupLinked([
-      hit('feature:f', 10, ['helper:h']),
-      hit('helper:other', 9),
-      hit('helper:h', 5, ['feature:f']),
-    ]);
+    const out = groupLinked([hit('feature:f', 10, ['helper:h']), hit('helper:other', 9), hit('helper:h', 5, ['feature:f'])]);
     expect(out.map((h) => h.id)).toEqual(['helper:h', 'feature:f', 'helper:other']);
   });
 

@@ -59,7 +59,9 @@ export function topK(docs: Int32Array, count: number, k: number, primary: Float6
   const best: number[] = [];
   if (k <= 0) return best;
   const before = (a: number, b: number) =>
-    primary[a] > primary[b] || (primary[a] === primary[b] && ((secondary ? secondary[a] - secondary[b] : 0) < 0 || ((secondary ? secondary[a] === secondary[b] : true) && a < b)));
+    primary[a] > primary[b] ||
+    (primary[a] === primary[b] &&
+      ((secondary ? secondary[a] - secondary[b] : 0) < 0 || ((secondary ? secondary[a] === secondary[b] : true) && a < b)));
   for (let i = 0; i < count; i++) {
     const d = docs[i];
     if (best.length === k) {

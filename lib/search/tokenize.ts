@@ -18,8 +18,35 @@ const HAN_RUNS = /(\p{Script=Han}+)/u;
 const WORDS = /\d+(?:\.\d+)+|[\p{L}\p{N}_]+/gu;
 
 const STOP_WORDS = new Set([
-  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'in', 'is', 'it', 'its',
-  'of', 'on', 'or', 'so', 'that', 'the', 'this', 'to', 'was', 'with', 'can', 'now', 'which', 'when',
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'by',
+  'for',
+  'from',
+  'has',
+  'in',
+  'is',
+  'it',
+  'its',
+  'of',
+  'on',
+  'or',
+  'so',
+  'that',
+  'the',
+  'this',
+  'to',
+  'was',
+  'with',
+  'can',
+  'now',
+  'which',
+  'when',
 ]);
 
 export function isStopWord(word: string): boolean {
@@ -30,7 +57,7 @@ export function normaliseText(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-export function isVersion(word: string): boolean {
+function isVersion(word: string): boolean {
   return /^\d+(?:\.\d+)+$/.test(word);
 }
 

@@ -3,9 +3,9 @@
  * Content with problems throws (the build already failed on it; this guards `next dev`).
  */
 import 'server-only';
-import { loadCatalog } from '../catalog/load';
+import { loadCatalog } from './catalog';
 import { createCatalogIndex } from '../catalog/lookup';
-import { loadContent } from '../content/load-content';
+import { loadContent } from './content/load-content';
 import { ContentError } from '../content/problems';
 import type { Content } from '../content/types';
 import { once } from './once';

@@ -3,7 +3,7 @@
  * search page, /api/search and /search-index.json: one index, one ranking.
  */
 import 'server-only';
-import { entityTag } from '../http/revalidate';
+import { entityTag } from './revalidate';
 import { getCatalog, getContent } from './data';
 import { once } from './once';
 import { buildSearchIndexFile, loadSearchIndex, searchIndex, type SearchIndex } from '../search/engine';

@@ -45,7 +45,13 @@ describe('verdicts and host facts are browser-safe', () => {
     expect(offenders).toEqual([]);
     // It did walk the graph: the evaluator, the schema, versions, detect rules.
     expect([...seen].map((f) => f.slice(lib.length + 1))).toEqual(
-      expect.arrayContaining(['verdicts/rules.ts', 'verdicts/evidence.ts', 'host-facts/schema.ts', 'kernel/version.ts', 'features/detect.ts']),
+      expect.arrayContaining([
+        'verdicts/rules.ts',
+        'verdicts/evidence.ts',
+        'host-facts/schema.ts',
+        'kernel/version.ts',
+        'features/detect.ts',
+      ]),
     );
   });
 });

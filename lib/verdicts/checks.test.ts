@@ -52,7 +52,10 @@ describe('summarizeChecks', () => {
 
   it('carries sources and reasons', () => {
     const checks = byId(summarizeChecks(container));
-    expect(checks.kernel_config).toMatchObject({ status: 'unknown', reason: '/boot/config-6.1.0-18-amd64: ENOENT; /proc/config.gz: ENOENT' });
+    expect(checks.kernel_config).toMatchObject({
+      status: 'unknown',
+      reason: '/boot/config-6.1.0-18-amd64: ENOENT; /proc/config.gz: ENOENT',
+    });
     expect(checks.bpf_lsm_active).toEqual({
       id: 'bpf_lsm_active',
       status: 'ok',

@@ -10,7 +10,15 @@ const comparison: HostComparison = {
   groups: [
     {
       kind: 'feature',
-      rows: [{ kind: 'feature', id: 'ima', title: 'New helper bpf_ima_inode_hash()\nsecond line', verdicts: ['supported', 'unsupported'], differs: true }],
+      rows: [
+        {
+          kind: 'feature',
+          id: 'ima',
+          title: 'New helper bpf_ima_inode_hash()\nsecond line',
+          verdicts: ['supported', 'unsupported'],
+          differs: true,
+        },
+      ],
       differing: 1,
       supported: [1, 0],
     },
@@ -72,7 +80,13 @@ describe('comparisonToJson', () => {
         helper: { items: 1, differing: 0, supported: { 'prod, "eu"': 1, '=HYPERLINK("x")': 1 } },
       },
     });
-    expect(json.items[0]).toEqual({ kind: 'feature', id: 'ima', title: comparison.groups[0]!.rows[0]!.title, differs: true, verdicts: { 'prod, "eu"': 'supported', '=HYPERLINK("x")': 'unsupported' } });
+    expect(json.items[0]).toEqual({
+      kind: 'feature',
+      id: 'ima',
+      title: comparison.groups[0]!.rows[0]!.title,
+      differs: true,
+      verdicts: { 'prod, "eu"': 'supported', '=HYPERLINK("x")': 'unsupported' },
+    });
     expect(json.items[1]).not.toHaveProperty('title');
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });

@@ -17,7 +17,10 @@ export function comparisonToJson(c: HostComparison, generatedAt: Date) {
       items: c.total,
       differing: c.differing,
       byKind: Object.fromEntries(
-        c.groups.map((g) => [g.kind, { items: g.rows.length, differing: g.differing, supported: Object.fromEntries(c.hosts.map((h, i) => [h.name, g.supported[i]])) }]),
+        c.groups.map((g) => [
+          g.kind,
+          { items: g.rows.length, differing: g.differing, supported: Object.fromEntries(c.hosts.map((h, i) => [h.name, g.supported[i]])) },
+        ]),
       ),
     },
     items: c.groups.flatMap((g) =>

@@ -8,7 +8,19 @@ function verdicts(kernel: string, items: [ItemKind, string, Verdict][]): HostVer
   return {
     supported: true,
     version: 1,
-    host: { kernel, distro: null, arch: 'x86_64', btf: true, btfModules: null, kernelConfig: null, bpfLsmActive: null, lockdown: null, unprivilegedBpfDisabled: null, jit: null, capabilities: null },
+    host: {
+      kernel,
+      distro: null,
+      arch: 'x86_64',
+      btf: true,
+      btfModules: null,
+      kernelConfig: null,
+      bpfLsmActive: null,
+      lockdown: null,
+      unprivilegedBpfDisabled: null,
+      jit: null,
+      capabilities: null,
+    },
     checks: [],
     features,
     coverage: countVerdicts(features),
@@ -47,7 +59,13 @@ describe('buildHostComparison', () => {
       ['old', '4.19.0'],
     ]);
     expect(c.groups.map((g) => g.kind)).toEqual(['feature', 'helper', 'kfunc']);
-    expect(c.groups[0]!.rows[0]).toEqual({ kind: 'feature', id: 'ima', title: 'IMA hash', verdicts: ['supported', 'unsupported'], differs: true });
+    expect(c.groups[0]!.rows[0]).toEqual({
+      kind: 'feature',
+      id: 'ima',
+      title: 'IMA hash',
+      verdicts: ['supported', 'unsupported'],
+      differs: true,
+    });
     expect(c.groups[0]!.rows[1]).toMatchObject({ id: 'busy-poll', title: null, differs: false });
     expect(c.groups[1]!.rows[0]!.title).toBeNull();
   });

@@ -54,11 +54,15 @@ export interface EvaluatedHost {
  * The table for these hosts (at least one). Items come in the first host's order; an item only
  * some hosts have (verdicts made against different data) still gets a row.
  */
-export function buildHostComparison(hosts: readonly EvaluatedHost[], featureTitles: ReadonlyMap<string, string> = new Map()): HostComparison {
+export function buildHostComparison(
+  hosts: readonly EvaluatedHost[],
+  featureTitles: ReadonlyMap<string, string> = new Map(),
+): HostComparison {
   const key = (kind: ItemKind, id: string) => `${kind}:${id}`;
   const verdictMaps = hosts.map((h) => new Map(h.verdicts.features.map((item) => [key(item.kind, item.id), item.verdict])));
   const order = new Map<string, { kind: ItemKind; id: string }>();
-  for (const h of hosts) for (const item of h.verdicts.features) if (!order.has(key(item.kind, item.id))) order.set(key(item.kind, item.id), item);
+  for (const h of hosts)
+    for (const item of h.verdicts.features) if (!order.has(key(item.kind, item.id))) order.set(key(item.kind, item.id), item);
 
   const groups: ComparisonGroup[] = [];
   for (const kind of ITEM_KINDS) {

@@ -39,13 +39,7 @@ export function coreReadiness({ checks }: { checks: readonly HostCheck[] }): Cor
   const capSysAdmin = find(checks, 'cap_sys_admin');
 
   const jitStatus: CoreStatus =
-    configStatus(alwaysOn, 'unknown') === 'pass'
-      ? 'pass'
-      : jit?.status !== 'ok'
-        ? 'unknown'
-        : jit.value === '0'
-          ? 'fail'
-          : 'pass';
+    configStatus(alwaysOn, 'unknown') === 'pass' ? 'pass' : jit?.status !== 'ok' ? 'unknown' : jit.value === '0' ? 'fail' : 'pass';
   const caps = [capBpf, capSysAdmin];
   const privileges: CoreStatus = caps.some((c) => c?.status === 'ok' && c.value === true)
     ? 'pass'

@@ -7,7 +7,12 @@ import { collectHostFacts } from '../server/collect/host-facts';
 import { EVIDENCE_CODES, evidenceText } from './evidence';
 import { evaluateAll, evaluateCatalogEntry, evaluateFeature, evaluateRules } from './evaluate';
 import { wantedNames } from '../host-facts/wanted';
-import { materializeHostFixture, type HostFixtureFault, type HostFixtureName, type MaterializedHost } from '../../test/helpers/host-fixtures';
+import {
+  materializeHostFixture,
+  type HostFixtureFault,
+  type HostFixtureName,
+  type MaterializedHost,
+} from '../../test/helpers/host-fixtures';
 
 function feature(id: string, detect: string, version: string, component: Landing['component'] = 'linux'): FeatureRecord {
   return {
@@ -57,7 +62,10 @@ const CATALOG = {
   notAsked: entry('kfunc', 'bpf_not_asked', '6.9', { func: 'bpf_not_asked' }),
 };
 
-const wants = wantedNames(Object.values(FEATURES), Object.values(CATALOG).filter((e) => e !== CATALOG.notAsked));
+const wants = wantedNames(
+  Object.values(FEATURES),
+  Object.values(CATALOG).filter((e) => e !== CATALOG.notAsked),
+);
 const hosts: MaterializedHost[] = [];
 const facts = {} as Record<HostFixtureName | 'lsm-built-inactive', HostFacts>;
 
@@ -154,7 +162,10 @@ describe('evaluateFeature: verdict table over the fixture hosts', () => {
     ]);
     expect(text('versionOnly', 'linux-419')).toEqual(['no BTF; kernel 4.19 < 5.11 (by version only)']);
     expect(text('versionOnly', 'rhel8-418')).toEqual(['kernel 4.18 < 5.11 (by version only)']);
-    expect(text('ringbuf', 'linux-419')).toEqual(['no BTF: BPF_FUNC_ringbuf_output cannot be checked', 'no BTF; kernel 4.19 < 5.8 (by version only)']);
+    expect(text('ringbuf', 'linux-419')).toEqual([
+      'no BTF: BPF_FUNC_ringbuf_output cannot be checked',
+      'no BTF; kernel 4.19 < 5.8 (by version only)',
+    ]);
     expect(text('bpfLsm', 'lsm-built-inactive')).toEqual([
       'CONFIG_BPF_LSM=y',
       'CONFIG_BPF_LSM=y but bpf is not among the active LSMs: the helper exists, LSM programs cannot attach',
@@ -166,10 +177,13 @@ describe('evaluateFeature: verdict table over the fixture hosts', () => {
       'bpf is among the active LSMs (landlock,lockdown,yama,apparmor,bpf, from lsm= on the kernel command line)',
       'kernel 6.1 ≥ 5.11',
     ]);
-    expect(text('bpffs', 'container')).toEqual(['/sys/fs/bpf does not exist', 'kernel 6.1 ≥ 4.4 by version, but /sys/fs/bpf does not exist']);
+    expect(text('bpffs', 'container')).toEqual([
+      '/sys/fs/bpf does not exist',
+      'kernel 6.1 ≥ 4.4 by version, but /sys/fs/bpf does not exist',
+    ]);
   });
 
-  it('compares against a release given in the context instead of the host\'s', () => {
+  it("compares against a release given in the context instead of the host's", () => {
     const result = evaluateFeature(FEATURES.versionOnly, facts['linux-419'], { kernelRelease: '6.1.0' });
     expect(result).toMatchObject({ verdict: 'supported', evidence: [{ text: 'no BTF; kernel 6.1 ≥ 5.11 (by version only)' }] });
   });
@@ -224,7 +238,10 @@ describe('evaluateRules: combining', () => {
   it('an unknown release leaves a version-only rule unknown', () => {
     const noRelease: HostFacts = {
       ...facts['linux-419'],
-      facts: { ...facts['linux-419'].facts, kernelRelease: { status: 'unknown', value: null, source: '/proc/sys/kernel/osrelease', reason: 'EACCES' } },
+      facts: {
+        ...facts['linux-419'].facts,
+        kernelRelease: { status: 'unknown', value: null, source: '/proc/sys/kernel/osrelease', reason: 'EACCES' },
+      },
     };
     expect(evaluateRules(rules('kernel:5.11'), noRelease)).toMatchObject({
       verdict: 'unknown',
@@ -241,7 +258,10 @@ describe('evaluateRules: combining', () => {
       evidence: [{ text: 'BTF enum bpf_prog_type has no BPF_PROG_TYPE_NETFILTER' }],
     });
     // An attach type or command newer than the kernel shares no prefix: cannot be told from "not looked up".
-    expect(evaluateRules(rules('btf:BPF_TCX_INGRESS'), host)).toMatchObject({ verdict: 'unknown', evidence: [{ code: 'btf.not_checked' }] });
+    expect(evaluateRules(rules('btf:BPF_TCX_INGRESS'), host)).toMatchObject({
+      verdict: 'unknown',
+      evidence: [{ code: 'btf.not_checked' }],
+    });
   });
 
   it('an enum this kernel does not have at all', () => {
@@ -261,7 +281,10 @@ describe('evaluateRules: combining', () => {
       ...host,
       facts: { ...host.facts, iproute2: { status: 'ok', value: { version: '6.1.0', libbpf: '1.1.2' }, source: '/usr/sbin/ip -V' } },
     };
-    expect(evaluateRules(rules('iproute2:6.0'), withIp)).toMatchObject({ verdict: 'supported', evidence: [{ text: 'iproute2 6.1.0 ≥ 6.0' }] });
+    expect(evaluateRules(rules('iproute2:6.0'), withIp)).toMatchObject({
+      verdict: 'supported',
+      evidence: [{ text: 'iproute2 6.1.0 ≥ 6.0' }],
+    });
     expect(evaluateRules(rules('libbpf:1.2'), withIp)).toMatchObject({
       verdict: 'unsupported',
       evidence: [{ text: 'libbpf 1.1.2 (linked by iproute2) < 1.2' }],
@@ -275,11 +298,17 @@ describe('evaluateRules: combining', () => {
       ...host,
       facts: {
         ...host.facts,
-        sysctls: { ...host.facts.sysctls, 'vm.drop_caches': { status: 'unknown', value: null, source: '/proc/sys/vm/drop_caches', reason: 'EACCES' } },
+        sysctls: {
+          ...host.facts.sysctls,
+          'vm.drop_caches': { status: 'unknown', value: null, source: '/proc/sys/vm/drop_caches', reason: 'EACCES' },
+        },
       },
     };
     expect(evaluateRules(rules('sysctl:vm.drop_caches'), writeOnly).verdict).toBe('supported');
-    expect(evaluateRules(rules('sysctl:vm.not_collected'), writeOnly)).toMatchObject({ verdict: 'unknown', evidence: [{ text: 'sysctl vm.not_collected cannot be checked (not collected)' }] });
+    expect(evaluateRules(rules('sysctl:vm.not_collected'), writeOnly)).toMatchObject({
+      verdict: 'unknown',
+      evidence: [{ text: 'sysctl vm.not_collected cannot be checked (not collected)' }],
+    });
   });
 });
 

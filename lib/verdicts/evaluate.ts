@@ -137,20 +137,26 @@ function featureRules(record: Pick<EvaluableFeature, 'kernel' | 'landing' | 'det
   return rules;
 }
 
-export function evaluateFeature(record: Pick<EvaluableFeature, 'kernel' | 'landing' | 'detect'>, facts: HostFacts, context: EvaluationContext = {}): Evaluation {
+export function evaluateFeature(
+  record: Pick<EvaluableFeature, 'kernel' | 'landing' | 'detect'>,
+  facts: HostFacts,
+  context: EvaluationContext = {},
+): Evaluation {
   return evaluateRules(featureRules(record), facts, context);
 }
 
 /** A catalog entry's automatic rules: its BTF evidence (enum member or function), then its kernel. */
 function catalogRules(entry: Pick<EvaluableEntry, 'kernel' | 'btf'>): EvaluatorRule[] {
   const btf: EvaluatorRule =
-    'func' in entry.btf
-      ? { kind: 'btf-func', name: entry.btf.func }
-      : { kind: 'btf-enum', enum: entry.btf.enum, member: entry.btf.member };
+    'func' in entry.btf ? { kind: 'btf-func', name: entry.btf.func } : { kind: 'btf-enum', enum: entry.btf.enum, member: entry.btf.member };
   return [btf, { kind: 'kernel', min: entry.kernel }];
 }
 
-export function evaluateCatalogEntry(entry: Pick<EvaluableEntry, 'kernel' | 'btf'>, facts: HostFacts, context: EvaluationContext = {}): Evaluation {
+export function evaluateCatalogEntry(
+  entry: Pick<EvaluableEntry, 'kernel' | 'btf'>,
+  facts: HostFacts,
+  context: EvaluationContext = {},
+): Evaluation {
   return evaluateRules(catalogRules(entry), facts, context);
 }
 

@@ -1,9 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { materializeHostFixture, HOST_FIXTURES, type MaterializedHost } from '../../test/helpers/host-fixtures';
-import { loadCatalog } from '../catalog/load';
+import { loadCatalog } from '../server/catalog';
 import { createCatalogIndex } from '../catalog/lookup';
-import { loadContent } from '../content/load-content';
+import { loadContent } from '../server/content/load-content';
 import type { FeatureRecord } from '../features/types';
 import { collectHostFacts } from '../server/collect/host-facts';
 import { buildHostVerdicts } from './host-verdicts';
@@ -44,7 +44,11 @@ describe('evaluator data for the browser', () => {
   });
 
   it('leaves out BTF evidence the naming convention gives, and keeps any other', () => {
-    const odd = { ...entries.find((e) => e.kind === 'helper')!, name: 'bpf_odd', btf: { enum: 'bpf_func_id' as const, member: 'BPF_FUNC_renamed' } };
+    const odd = {
+      ...entries.find((e) => e.kind === 'helper')!,
+      name: 'bpf_odd',
+      btf: { enum: 'bpf_func_id' as const, member: 'BPF_FUNC_renamed' },
+    };
     const data = toEvaluatorData({ features: [], entries: [entries[0]!, odd] });
     expect(data.catalog.helper.find(([name]) => name === 'bpf_odd')).toEqual(['bpf_odd', odd.kernel, odd.btf]);
     expect(fromEvaluatorData(data).entries.find((e) => e.name === 'bpf_odd')!.btf).toEqual(odd.btf);

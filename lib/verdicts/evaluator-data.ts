@@ -40,7 +40,10 @@ function sameBtf(a: BtfEvidence, b: BtfEvidence): boolean {
 
 /** Server side: the lean form of features and catalog entries (only the fields the evaluator reads). */
 export function toEvaluatorData({ features, entries }: Evaluables): EvaluatorData {
-  const catalog = Object.fromEntries(CATALOG_KINDS.map((kind) => [kind, [] as LeanCatalogEntry[]])) as Record<CatalogKind, LeanCatalogEntry[]>;
+  const catalog = Object.fromEntries(CATALOG_KINDS.map((kind) => [kind, [] as LeanCatalogEntry[]])) as Record<
+    CatalogKind,
+    LeanCatalogEntry[]
+  >;
   for (const e of entries) {
     catalog[e.kind].push(sameBtf(e.btf, conventionalBtf(e.kind, e.name)) ? [e.name, e.kernel] : [e.name, e.kernel, e.btf]);
   }
@@ -53,7 +56,12 @@ export function toEvaluatorData({ features, entries }: Evaluables): EvaluatorDat
 /** Browser side: the features and entries again, as the evaluator takes them (entries grouped by kind, in catalog order). */
 export function fromEvaluatorData(data: EvaluatorData): Evaluables {
   const entries = CATALOG_KINDS.flatMap((kind) =>
-    (data.catalog[kind] ?? []).map(([name, kernel, btf]): EvaluableEntry => ({ kind, name, kernel, btf: btf ?? conventionalBtf(kind, name) })),
+    (data.catalog[kind] ?? []).map(([name, kernel, btf]): EvaluableEntry => ({
+      kind,
+      name,
+      kernel,
+      btf: btf ?? conventionalBtf(kind, name),
+    })),
   );
   return { features: data.features, entries };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { EVIDENCE_CODES, evidenceSegments, evidenceText, makeEvidence, translateReason, type EvidenceCode, type EvidenceParams } from './evidence';
+import {
+  EVIDENCE_CODES,
+  evidenceSegments,
+  evidenceText,
+  makeEvidence,
+  translateReason,
+  type EvidenceCode,
+  type EvidenceParams,
+} from './evidence';
 
 /** Parameters as the evaluator gives them, per code (values chosen to be easy to strip). */
 const SAMPLES: Record<EvidenceCode, EvidenceParams[]> = {
@@ -14,7 +22,10 @@ const SAMPLES: Record<EvidenceCode, EvidenceParams[]> = {
   'btf.enumerator_missing': [{ name: 'BTF_KIND_FLOAT' }],
   'btf.not_checked': [{ name: 'bpf_f' }],
   'btf.absent': [{ name: 'bpf_f' }],
-  'btf.unknown': [{ name: 'bpf_f', reason: 'sysfs not mounted' }, { name: 'bpf_f', reason: 'EACCES' }],
+  'btf.unknown': [
+    { name: 'bpf_f', reason: 'sysfs not mounted' },
+    { name: 'bpf_f', reason: 'EACCES' },
+  ],
   'config.set': [{ option: 'CONFIG_X', value: 'y' }],
   'config.not_set': [{ option: 'CONFIG_X' }],
   'config.unknown': [{ option: 'CONFIG_X', reason: 'timed out after 2000 ms' }],
@@ -29,7 +40,10 @@ const SAMPLES: Record<EvidenceCode, EvidenceParams[]> = {
   'path.exists': [{ path: '/sys/fs/bpf' }],
   'path.missing': [{ path: '/sys/fs/bpf' }],
   'path.unknown': [{ path: '/sys/fs/bpf', reason: 'not collected' }],
-  'sysctl.exists': [{ name: 'net.core.busy_poll', value: '0' }, { name: 'net.core.busy_poll', value: '(unreadable)' }],
+  'sysctl.exists': [
+    { name: 'net.core.busy_poll', value: '0' },
+    { name: 'net.core.busy_poll', value: '(unreadable)' },
+  ],
   'sysctl.missing': [{ name: 'net.core.busy_poll' }],
   'sysctl.unknown': [{ name: 'net.core.busy_poll', reason: 'procfs not mounted' }],
   'kernel.at_least': [{ release: '6.1', min: '5.11' }],
@@ -40,7 +54,10 @@ const SAMPLES: Record<EvidenceCode, EvidenceParams[]> = {
   'kernel.contradicted': ['btf', 'config', 'lsm', 'sysctl', 'path'].map((via) => ({ release: '6.1', min: '5.11', name: 'X_NAME', via })),
   'userspace.at_least': [{ component: 'libbpf', version: '1.1.2', min: '0.3', via: 'linked by iproute2' }],
   'userspace.below': [{ component: 'iproute2', version: '5.4.0', min: '5.11', via: '' }],
-  'userspace.unknown': [{ component: 'libbpf', min: '0.3', reason: 'ip -V: not run' }, { component: 'libbpf', min: '0.3', reason: 'iproute2 names no libbpf' }],
+  'userspace.unknown': [
+    { component: 'libbpf', min: '0.3', reason: 'ip -V: not run' },
+    { component: 'libbpf', min: '0.3', reason: 'iproute2 names no libbpf' },
+  ],
   'rules.none': [{}],
 };
 
@@ -57,11 +74,16 @@ describe('evidence in Chinese', () => {
       for (const params of SAMPLES[code]) {
         const zh = evidenceText(makeEvidence(code, params), 'zh');
         let rest = zh;
-        for (const v of Object.values(params).map(String).filter((v) => v.length > 1).sort((a, b) => b.length - a.length)) rest = rest.split(v).join(' ');
+        for (const v of Object.values(params)
+          .map(String)
+          .filter((v) => v.length > 1)
+          .sort((a, b) => b.length - a.length))
+          rest = rest.split(v).join(' ');
         const words = (rest.match(/[A-Za-z][A-Za-z0-9_]*/g) ?? []).filter((w) => !NAMES.has(w) && w.length > 1);
         expect(words, `${code} → ${zh}`).toEqual([]);
         // Some sentences are values and symbols only (CONFIG_X=y, sysctl a.b = 0, libbpf 1.1 ≥ 0.3).
-        if (!['config.set', 'sysctl.exists', 'userspace.at_least', 'userspace.below'].includes(code)) expect(zh, code).toMatch(/[\u4e00-\u9fff]/);
+        if (!['config.set', 'sysctl.exists', 'userspace.at_least', 'userspace.below'].includes(code))
+          expect(zh, code).toMatch(/[\u4e00-\u9fff]/);
       }
     });
   }

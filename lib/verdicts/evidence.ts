@@ -80,10 +80,16 @@ function userspaceVia(p: EvidenceParams, lang: Lang): string {
 const EVIDENCE = {
   'btf.enum_member': { en: (p) => `BTF enum ${p.enum} has ${p.member}`, zh: (p) => `BTF 枚举 ${p.enum} 中有 ${p.member}` },
   'btf.enum_member_missing': { en: (p) => `BTF enum ${p.enum} has no ${p.member}`, zh: (p) => `BTF 枚举 ${p.enum} 中没有 ${p.member}` },
-  'btf.enum_missing': { en: (p) => `BTF has no enum ${p.enum}, so no ${p.member}`, zh: (p) => `BTF 中没有枚举 ${p.enum},因此没有 ${p.member}` },
+  'btf.enum_missing': {
+    en: (p) => `BTF has no enum ${p.enum}, so no ${p.member}`,
+    zh: (p) => `BTF 中没有枚举 ${p.enum},因此没有 ${p.member}`,
+  },
   'btf.function': { en: (p) => `BTF has function ${p.name}`, zh: (p) => `BTF 中有函数 ${p.name}` },
   'btf.function_missing': { en: (p) => `BTF has no function ${p.name}`, zh: (p) => `BTF 中没有函数 ${p.name}` },
-  'btf.struct_member': { en: (p) => `BTF struct ${p.struct} has member ${p.member}`, zh: (p) => `BTF 结构体 ${p.struct} 中有成员 ${p.member}` },
+  'btf.struct_member': {
+    en: (p) => `BTF struct ${p.struct} has member ${p.member}`,
+    zh: (p) => `BTF 结构体 ${p.struct} 中有成员 ${p.member}`,
+  },
   'btf.struct_member_missing': {
     en: (p) => `BTF struct ${p.struct} has no member ${p.member}`,
     zh: (p) => `BTF 结构体 ${p.struct} 中没有成员 ${p.member}`,

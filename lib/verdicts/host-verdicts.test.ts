@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../catalog/load';
+import { loadCatalog } from '../server/catalog';
 import { parseDetectRules } from '../features/detect';
 import type { FeatureRecord } from '../features/types';
 import type { HostFacts } from '../host-facts/schema';
@@ -42,7 +42,12 @@ const verdicts = (name: HostFixtureName) => buildHostVerdicts(facts[name], [reco
 describe('buildHostVerdicts', () => {
   it('summarizes the host and keeps the two times', () => {
     const r = verdicts('linux-6x');
-    expect(r).toMatchObject({ supported: true, version: 1, collectedAt: '2024-05-01T00:00:00.000Z', generatedAt: '2024-05-01T00:00:05.000Z' });
+    expect(r).toMatchObject({
+      supported: true,
+      version: 1,
+      collectedAt: '2024-05-01T00:00:00.000Z',
+      generatedAt: '2024-05-01T00:00:05.000Z',
+    });
     expect(r.host).toMatchObject({ kernel: '6.8.0-45-generic', btf: true, bpfLsmActive: true, kernelConfig: '/proc/config.gz' });
     expect(r.host.capabilities).not.toBeNull();
     expect(r.features).toHaveLength(1 + entries.length);

@@ -10,7 +10,7 @@ import { configChecks, summarizeChecks, type CheckId, type HostCheck } from './c
 import { evaluateAll, type EvaluableEntry, type EvaluableFeature } from './evaluate';
 import { ITEM_KINDS, type ItemKind, type VerdictCounts, type VerdictItem } from './types';
 
-export const HOST_VERDICTS_VERSION = 1;
+const HOST_VERDICTS_VERSION = 1;
 
 export interface HostSummary {
   kernel: string | null;
@@ -72,15 +72,21 @@ function hostSummary(checks: HostCheck[], facts: HostFacts): HostSummary {
     jit: str('jit'),
     capabilities:
       caps.status === 'ok'
-        ? { CAP_BPF: caps.value.CAP_BPF, CAP_PERFMON: caps.value.CAP_PERFMON, CAP_SYS_ADMIN: caps.value.CAP_SYS_ADMIN, CAP_NET_ADMIN: caps.value.CAP_NET_ADMIN }
+        ? {
+            CAP_BPF: caps.value.CAP_BPF,
+            CAP_PERFMON: caps.value.CAP_PERFMON,
+            CAP_SYS_ADMIN: caps.value.CAP_SYS_ADMIN,
+            CAP_NET_ADMIN: caps.value.CAP_NET_ADMIN,
+          }
         : null,
   };
 }
 
 export function countVerdicts(items: readonly VerdictItem[]): Record<ItemKind, VerdictCounts> {
-  const coverage = Object.fromEntries(
-    ITEM_KINDS.map((kind) => [kind, { supported: 0, unsupported: 0, unknown: 0, total: 0 }]),
-  ) as Record<ItemKind, VerdictCounts>;
+  const coverage = Object.fromEntries(ITEM_KINDS.map((kind) => [kind, { supported: 0, unsupported: 0, unknown: 0, total: 0 }])) as Record<
+    ItemKind,
+    VerdictCounts
+  >;
   for (const item of items) {
     coverage[item.kind][item.verdict]++;
     coverage[item.kind].total++;

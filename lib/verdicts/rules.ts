@@ -9,10 +9,7 @@ import { makeEvidence, type Evidence } from './evidence';
 import type { Verdict } from './types';
 
 /** A detection rule, or a BTF lookup whose enum (or function-ness) is already known (catalog entries). */
-export type EvaluatorRule =
-  | DetectRule
-  | { kind: 'btf-enum'; enum: BtfEnumName; member: string }
-  | { kind: 'btf-func'; name: string };
+export type EvaluatorRule = DetectRule | { kind: 'btf-enum'; enum: BtfEnumName; member: string } | { kind: 'btf-func'; name: string };
 
 export interface RuleResult {
   outcome: Verdict;
@@ -123,7 +120,8 @@ function evaluateBtf(rule: BtfRule, facts: HostFacts): RuleResult {
 
 function evaluateConfig(option: string, facts: HostFacts): RuleResult {
   const config = facts.facts.kernelConfig;
-  if (config.status === 'unknown') return result('unknown', makeEvidence('config.unknown', { option, reason: config.reason }), option, 'config');
+  if (config.status === 'unknown')
+    return result('unknown', makeEvidence('config.unknown', { option, reason: config.reason }), option, 'config');
   const value = config.value[option];
   // A config rule asks for y or m; an option set to a value (a string, a number) is set too.
   if (value !== undefined && value !== 'n') return result('supported', makeEvidence('config.set', { option, value }), option, 'config');
@@ -139,7 +137,12 @@ function evaluateLsm(lsm: string, facts: HostFacts): RuleResult {
   const config = facts.facts.kernelConfig;
   const bpfLsm = config.status === 'ok' ? config.value.CONFIG_BPF_LSM : undefined;
   if (lsm === 'bpf' && bpfLsm !== undefined && bpfLsm !== 'n') {
-    return result('unsupported', makeEvidence('lsm.built_inactive', { option: 'CONFIG_BPF_LSM', value: bpfLsm, lsm, active, from }), lsm, 'lsm');
+    return result(
+      'unsupported',
+      makeEvidence('lsm.built_inactive', { option: 'CONFIG_BPF_LSM', value: bpfLsm, lsm, active, from }),
+      lsm,
+      'lsm',
+    );
   }
   return result('unsupported', makeEvidence('lsm.inactive', { lsm, active, from }), lsm, 'lsm');
 }
@@ -180,7 +183,12 @@ function evaluateUserspace(rule: Extract<DetectRule, { kind: 'userspace' }>, fac
   }
   const parsed = version === null ? null : parseKernelRelease(version);
   if (version === null || !parsed) {
-    return result('unknown', makeEvidence('userspace.unknown', { component, min, reason: version === null ? reason : `unparsable version ${version}` }), subject, 'userspace');
+    return result(
+      'unknown',
+      makeEvidence('userspace.unknown', { component, min, reason: version === null ? reason : `unparsable version ${version}` }),
+      subject,
+      'userspace',
+    );
   }
   const below = compareVersionStrings(majorMinor(parsed), min) < 0;
   const evidence = makeEvidence(below ? 'userspace.below' : 'userspace.at_least', { component, version, min, via });

@@ -22,7 +22,11 @@ export type ScriptShell = 'dash' | 'bash' | 'busybox';
 
 /** Where a shell is on this machine, or null. */
 export function shellPath(shell: ScriptShell): string | null {
-  const candidates = { dash: ['/usr/bin/dash', '/bin/dash'], bash: ['/usr/bin/bash', '/bin/bash'], busybox: ['/usr/bin/busybox', '/bin/busybox'] }[shell];
+  const candidates = {
+    dash: ['/usr/bin/dash', '/bin/dash'],
+    bash: ['/usr/bin/bash', '/bin/bash'],
+    busybox: ['/usr/bin/busybox', '/bin/busybox'],
+  }[shell];
   return candidates.find((p) => existsSync(p)) ?? null;
 }
 

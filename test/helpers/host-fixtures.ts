@@ -70,7 +70,7 @@ function eacces(syscall: string, path: string): NodeJS.ErrnoException {
 }
 
 /** Wraps an io so that every access to one of `paths` (absolute) fails with EACCES, as for non-root. */
-export function denyingIo(io: HostIo, paths: readonly string[]): HostIo {
+function denyingIo(io: HostIo, paths: readonly string[]): HostIo {
   const denied = new Set(paths.map((p) => resolve(p)));
   const check = (syscall: string, path: string) => {
     if (denied.has(resolve(path))) throw eacces(syscall, path);

@@ -95,7 +95,11 @@ export default async function ComparePage({ params, searchParams }: { params: Pa
       <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">{t.compareIntro}</p>
       <CompareForm lang={lang} t={t} versions={versions} from={pick(query.from)} to={pick(query.to)} />
       {range && !range.ok && (
-        <p role="alert" className="mt-4 rounded-md border border-rose-300 bg-rose-50 px-3 py-2 text-rose-900 dark:border-rose-800 dark:bg-rose-950/40 dark:text-rose-200" data-testid="compare-error">
+        <p
+          role="alert"
+          className="mt-4 rounded-md border border-rose-300 bg-rose-50 px-3 py-2 text-rose-900 dark:border-rose-800 dark:bg-rose-950/40 dark:text-rose-200"
+          data-testid="compare-error"
+        >
           {errorText(range.error, t)}
         </p>
       )}

@@ -4,7 +4,7 @@
  */
 import { buildFeed } from '@/lib/feed';
 import { LANGS, type Lang } from '@/lib/features/types';
-import { entityTag, revalidatedResponse } from '@/lib/http/revalidate';
+import { entityTag, revalidatedResponse } from '@/lib/server/revalidate';
 import { isLang } from '@/lib/i18n/locale';
 import { getContent } from '@/lib/server/data';
 import { once } from '@/lib/server/once';

@@ -3,7 +3,7 @@
  * the server has loaded anyway (not at build time, which would load it once more); revalidated by ETag.
  */
 import { LANGS } from '@/lib/features/types';
-import { entityTag, revalidatedResponse } from '@/lib/http/revalidate';
+import { entityTag, revalidatedResponse } from '@/lib/server/revalidate';
 import { getContent } from '@/lib/server/data';
 import { once } from '@/lib/server/once';
 import { paths } from '@/lib/site';

@@ -22,7 +22,14 @@ export async function GET(request: Request) {
       query: search.q,
       total: outcome.total,
       counts: outcome.counts,
-      results: outcome.hits.map((h) => ({ kind: h.kind, id: h.id, title: h.title, url: searchHitPath(search.lang, h), kernel: h.kernel, score: h.score })),
+      results: outcome.hits.map((h) => ({
+        kind: h.kind,
+        id: h.id,
+        title: h.title,
+        url: searchHitPath(search.lang, h),
+        kernel: h.kernel,
+        score: h.score,
+      })),
     },
     { headers: HEADERS },
   );

@@ -4,13 +4,15 @@ import { defineMessages } from './define';
 export const compareMessages = defineMessages({
   en: {
     compareTitle: 'Compare kernel versions',
-    compareIntro: 'What landed between two kernel versions: the digest’s features and the catalog’s helpers, program and map types, attach types and kfuncs. The first version is left out, the second included: 5.10 → 5.11 is what 5.11 brought.',
+    compareIntro:
+      'What landed between two kernel versions: the digest’s features and the catalog’s helpers, program and map types, attach types and kfuncs. The first version is left out, the second included: 5.10 → 5.11 is what 5.11 brought.',
     compareFrom: 'From kernel',
     compareTo: 'To kernel',
     compareSubmit: 'Compare',
     compareChoose: 'Choose…',
     compareExamples: 'For example:',
-    compareSummary: '{total} changes after Linux {from}, up to and including {to}: {features} digest features and {catalog} catalog entries.',
+    compareSummary:
+      '{total} changes after Linux {from}, up to and including {to}: {features} digest features and {catalog} catalog entries.',
     compareNothing: 'Nothing in the digest or the catalog landed after Linux {from}, up to and including {to}.',
     compareVersions: 'Versions with changes: {versions}',
     compareFeaturesHeading: 'From the digest',
@@ -22,9 +24,11 @@ export const compareMessages = defineMessages({
     compareErrorNotAVersion: '“{value}” is not a kernel version (expected X.Y, such as 5.4).',
     compareErrorNotAscending: 'The first version ({from}) must be earlier than the second ({to}).',
     compareHostTitle: 'Compare with a host',
-    compareHostIntro: 'Check what is listed above against a host report kept in this browser: each item is decided by that host’s own evidence — its kernel BTF, config and LSMs — not by its version number alone. The report never leaves your browser.',
+    compareHostIntro:
+      'Check what is listed above against a host report kept in this browser: each item is decided by that host’s own evidence — its kernel BTF, config and LSMs — not by its version number alone. The report never leaves your browser.',
     compareHostNeedsJs: 'Comparing with a host report runs in your browser and needs JavaScript.',
-    compareHostNone: 'No host report is kept in this browser yet. Run the collector script on a host, then keep its report on the probe page.',
+    compareHostNone:
+      'No host report is kept in this browser yet. Run the collector script on a host, then keep its report on the probe page.',
     compareHostGetReport: 'Check another host',
     compareHostPick: 'Kept report',
     compareHostChoose: 'Choose a report…',
@@ -39,7 +43,8 @@ export const compareMessages = defineMessages({
   },
   zh: {
     compareTitle: '对比内核版本',
-    compareIntro: '两个内核版本之间新增了什么:文摘中的特性,以及目录中的帮助函数、程序类型、映射类型、挂载类型和内核函数。不含起始版本,包含截止版本:5.10 → 5.11 即 5.11 带来的变化。',
+    compareIntro:
+      '两个内核版本之间新增了什么:文摘中的特性,以及目录中的帮助函数、程序类型、映射类型、挂载类型和内核函数。不含起始版本,包含截止版本:5.10 → 5.11 即 5.11 带来的变化。',
     compareFrom: '起始内核',
     compareTo: '截止内核',
     compareSubmit: '对比',
@@ -57,7 +62,8 @@ export const compareMessages = defineMessages({
     compareErrorNotAVersion: '“{value}”不是内核版本(应为 X.Y,例如 5.4)。',
     compareErrorNotAscending: '起始版本({from})必须早于截止版本({to})。',
     compareHostTitle: '与某台主机对比',
-    compareHostIntro: '用保存在本浏览器中的主机报告检查上面列出的内容:每一项都依据该主机自身的证据(内核 BTF、配置和 LSM)判断,而不只看版本号。报告不会离开你的浏览器。',
+    compareHostIntro:
+      '用保存在本浏览器中的主机报告检查上面列出的内容:每一项都依据该主机自身的证据(内核 BTF、配置和 LSM)判断,而不只看版本号。报告不会离开你的浏览器。',
     compareHostNeedsJs: '与主机报告对比在浏览器中进行,需要启用 JavaScript。',
     compareHostNone: '本浏览器中还没有保存主机报告。请在主机上运行采集脚本,然后在本机检测页面保存它的报告。',
     compareHostGetReport: '检测其他主机',

@@ -7,7 +7,8 @@ export const hostReportMessages = defineMessages({
     reportErrorEmpty: 'The report is empty.',
     reportErrorNotJson: 'This is not JSON: {problem}',
     reportErrorNotAnObject: 'This is JSON, but not a host report: expected an object, got {got}.',
-    reportErrorNewerSchema: 'This report has schema version {version}; this page reads version {known}. Reload the page, or use the site the script came from.',
+    reportErrorNewerSchema:
+      'This report has schema version {version}; this page reads version {known}. Reload the page, or use the site the script came from.',
     reportErrorWrongSchema: 'This is not a valid host report: at {path}, {problem}',
     reportErrorMore: '(and {n} more problems)',
   },

@@ -5,7 +5,8 @@ export const probeMessages = defineMessages({
   en: {
     onThisHost: 'On this host',
     probeTitle: 'Check this host',
-    probeIntro: 'Which eBPF features the kernel of this host has, decided from its own BTF, config and settings rather than the version number alone: every digest feature and catalog entry, with the evidence.',
+    probeIntro:
+      'Which eBPF features the kernel of this host has, decided from its own BTF, config and settings rather than the version number alone: every digest feature and catalog entry, with the evidence.',
     probeWhichHost: 'The host is the machine that serves this site. Run the site on your own machine (npm start) to check it.',
     probeNeedsJs: 'The live check runs in your browser and needs JavaScript. Without it, read the result as JSON:',
     probeJson: 'probe result (JSON)',
@@ -13,8 +14,10 @@ export const probeMessages = defineMessages({
     probeRefresh: 'Check again',
     probeCheckedAt: 'Checked at {time}',
     probeDisabledTitle: 'The probe is off on this server',
-    probeDisabledListen: 'This server listens on an address other than loopback. The probe reads details of the host, so it answers there only when the server sets PROBE_TOKEN and the request carries that token.',
-    probeDisabledHostHeader: 'This page was not reached through a loopback address (such as 127.0.0.1 or localhost), so the probe wants a token: the server must set PROBE_TOKEN and the request must carry it.',
+    probeDisabledListen:
+      'This server listens on an address other than loopback. The probe reads details of the host, so it answers there only when the server sets PROBE_TOKEN and the request carries that token.',
+    probeDisabledHostHeader:
+      'This page was not reached through a loopback address (such as 127.0.0.1 or localhost), so the probe wants a token: the server must set PROBE_TOKEN and the request must carry it.',
     probeDisabledTokenMissing: 'This server asks for a probe token (PROBE_TOKEN). Enter it below to run the check.',
     probeDisabledTokenInvalid: 'The token given is not the one this server expects.',
     probeTokenLabel: 'Probe token',
@@ -79,8 +82,10 @@ export const probeMessages = defineMessages({
     probeTabThis: 'This host',
     probeTabOther: 'Another host',
     probeOtherTitle: 'Check another host',
-    probeOtherIntro: 'Get a report from any Linux host — a production server, a CI runner, a customer’s distribution kernel — with the collector script: plain POSIX sh, no root, no Node.js. Then open the report here.',
-    probeOtherPrivacy: 'The report is checked and evaluated in your browser, with the same rules as the check of this host; nothing is sent to the server.',
+    probeOtherIntro:
+      'Get a report from any Linux host — a production server, a CI runner, a customer’s distribution kernel — with the collector script: plain POSIX sh, no root, no Node.js. Then open the report here.',
+    probeOtherPrivacy:
+      'The report is checked and evaluated in your browser, with the same rules as the check of this host; nothing is sent to the server.',
     probeOtherNeedsJs: 'Checking another host’s report also runs in your browser and needs JavaScript.',
     probeOtherStepRun: 'On that host, run:',
     probeOtherStepDownload: 'Or download the script, copy it to the host and run it there:',
@@ -122,7 +127,8 @@ export const probeMessages = defineMessages({
     probeOtherInCompareNamed: 'Compare {name}',
     probeOtherInCompare: 'Compare',
     probeOtherCompareTitle: 'Hosts side by side',
-    probeOtherCompareIntro: 'The ticked reports, each evaluated in your browser: one column per host. Rows where the hosts’ verdicts differ are marked ≠.',
+    probeOtherCompareIntro:
+      'The ticked reports, each evaluated in your browser: one column per host. Rows where the hosts’ verdicts differ are marked ≠.',
     probeOtherCompareNeedTwo: 'Keep at least two reports and tick them to see them side by side.',
     probeOtherDifferencesOnly: 'Differences only',
     probeOtherDifferSummary: '{n} of {total} items differ between these hosts.',
@@ -141,7 +147,8 @@ export const probeMessages = defineMessages({
   zh: {
     onThisHost: '本机',
     probeTitle: '检测本机',
-    probeIntro: '这台主机的内核具备哪些 eBPF 特性:依据内核自身的 BTF、配置和设置判断,而不只看版本号。文摘中的每个特性和目录中的每个条目都附有判断依据。',
+    probeIntro:
+      '这台主机的内核具备哪些 eBPF 特性:依据内核自身的 BTF、配置和设置判断,而不只看版本号。文摘中的每个特性和目录中的每个条目都附有判断依据。',
     probeWhichHost: '这里的“本机”是运行本站的机器。在你自己的机器上运行本站(npm start)即可检测它。',
     probeNeedsJs: '实时检测在浏览器中运行,需要启用 JavaScript。不启用时,可查看 JSON 格式的结果:',
     probeJson: '检测结果(JSON)',
@@ -149,8 +156,10 @@ export const probeMessages = defineMessages({
     probeRefresh: '重新检测',
     probeCheckedAt: '检测时间:{time}',
     probeDisabledTitle: '本服务器已关闭本机检测',
-    probeDisabledListen: '本服务器监听的不是回环地址。检测会读取主机的详细信息,因此只有服务器设置了 PROBE_TOKEN 且请求携带该令牌时才会应答。',
-    probeDisabledHostHeader: '本页不是通过回环地址(例如 127.0.0.1 或 localhost)访问的,因此检测需要令牌:服务器须设置 PROBE_TOKEN,请求须携带该令牌。',
+    probeDisabledListen:
+      '本服务器监听的不是回环地址。检测会读取主机的详细信息,因此只有服务器设置了 PROBE_TOKEN 且请求携带该令牌时才会应答。',
+    probeDisabledHostHeader:
+      '本页不是通过回环地址(例如 127.0.0.1 或 localhost)访问的,因此检测需要令牌:服务器须设置 PROBE_TOKEN,请求须携带该令牌。',
     probeDisabledTokenMissing: '本服务器要求提供检测令牌(PROBE_TOKEN)。在下方输入后即可检测。',
     probeDisabledTokenInvalid: '所给令牌与服务器的设置不符。',
     probeTokenLabel: '检测令牌',
@@ -215,7 +224,8 @@ export const probeMessages = defineMessages({
     probeTabThis: '本机',
     probeTabOther: '其他主机',
     probeOtherTitle: '检测其他主机',
-    probeOtherIntro: '用采集脚本从任意 Linux 主机获取一份报告,例如生产服务器、CI 运行机或客户的发行版内核:纯 POSIX sh,无需 root,也无需 Node.js。然后在这里打开报告。',
+    probeOtherIntro:
+      '用采集脚本从任意 Linux 主机获取一份报告,例如生产服务器、CI 运行机或客户的发行版内核:纯 POSIX sh,无需 root,也无需 Node.js。然后在这里打开报告。',
     probeOtherPrivacy: '报告在你的浏览器中校验和评估,使用与检测本机相同的规则;不会向服务器发送任何内容。',
     probeOtherNeedsJs: '检查其他主机的报告同样在浏览器中进行,需要启用 JavaScript。',
     probeOtherStepRun: '在那台主机上运行:',

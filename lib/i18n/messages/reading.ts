@@ -20,9 +20,11 @@ export const readingMessages = defineMessages({
     explainersIntro: 'Short explainers of the concepts the features rely on.',
     featuresDependingOnIt: 'Features that rely on this',
     translationOf: 'Adapted from {source} ({publisher}), licensed {license}.',
-    originalDigest: 'The text is this site\'s own adaptation, not the post\'s wording: the Chinese digest is the original, the English version its translation.',
+    originalDigest:
+      "The text is this site's own adaptation, not the post's wording: the Chinese digest is the original, the English version its translation.",
     homeTitle: 'eBPF Daily Headlines',
-    homeIntro: 'A digest of Linux kernel eBPF changes, adapted from ebpf.io\'s “eBPF Updates”, in Chinese and English. Start with the latest issue, or follow every feature by kernel version below.',
+    homeIntro:
+      "A digest of Linux kernel eBPF changes, adapted from ebpf.io's “eBPF Updates”, in Chinese and English. Start with the latest issue, or follow every feature by kernel version below.",
     latestIssue: 'Latest issue',
     readIssue: 'Read issue {n}',
     digestIssues: 'Every issue',

@@ -4,7 +4,8 @@ import { defineMessages } from './define';
 export const searchMessages = defineMessages({
   en: {
     searchTitle: 'Search',
-    searchIntro: 'Find features, helpers, program and map types, kfuncs, explainers and issues by name, keyword, Chinese text or kernel version.',
+    searchIntro:
+      'Find features, helpers, program and map types, kfuncs, explainers and issues by name, keyword, Chinese text or kernel version.',
     searchBoxLabel: 'Search the site',
     searchPlaceholder: 'Helper, keyword, 5.11…',
     searchSubmit: 'Search',

@@ -4,7 +4,8 @@ import { defineMessages } from './define';
 export const timelineMessages = defineMessages({
   en: {
     timelineTitle: 'eBPF features by kernel version',
-    timelineIntro: 'Every kernel version with eBPF changes, newest first. Digest features stand out; catalog entries are listed under each version.',
+    timelineIntro:
+      'Every kernel version with eBPF changes, newest first. Digest features stand out; catalog entries are listed under each version.',
     fromTheDigest: 'From the digest',
     filters: 'Filters',
     filterCategories: 'Categories',

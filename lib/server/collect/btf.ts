@@ -1,6 +1,7 @@
 /** Kernel BTF: which helpers, program/map/attach/link types, commands and asked-for functions exist. */
 import { readBtf, BtfError } from '../../btf';
-import { BTF_ENUMS, NAME_PATTERNS, type BtfFacts, type Fact } from '../../host-facts/schema';
+import { NAME_PATTERNS } from '../../features/detect';
+import { BTF_ENUMS, type BtfFacts, type Fact } from '../../host-facts/schema';
 import { ok, reasonOf, unknown } from './fact';
 import { isPopulatedDir, readHostBytes, readHostDir, type CollectContext } from './context';
 import { READ_LIMITS } from './limits';
@@ -80,7 +81,13 @@ export async function collectBtf(ctx: CollectContext, wants: BtfWants): Promise<
 export async function collectBtfModules(ctx: CollectContext): Promise<Fact<string[]>> {
   try {
     const names = await readHostDir(ctx, BTF_DIR);
-    return ok(names.filter((n) => n !== 'vmlinux').sort().slice(0, MAX_WANTED), `${BTF_DIR}/`);
+    return ok(
+      names
+        .filter((n) => n !== 'vmlinux')
+        .sort()
+        .slice(0, MAX_WANTED),
+      `${BTF_DIR}/`,
+    );
   } catch (error) {
     const reason = reasonOf(error);
     if (reason === 'ENOENT' && (await sysfsMounted(ctx))) return ok([], `${BTF_DIR}/`, 'ENOENT');
@@ -88,4 +95,3 @@ export async function collectBtfModules(ctx: CollectContext): Promise<Fact<strin
     return unknown(`${BTF_DIR}/`, reason === 'ENOENT' ? 'sysfs not mounted' : reason);
   }
 }
-

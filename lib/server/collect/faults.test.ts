@@ -120,7 +120,7 @@ describe('sizes and contents', () => {
     expectRestIntact(facts, ['kernelRelease']);
   });
 
-  it('a vmlinux that is not BTF gives btf unknown with the reader\'s error', async () => {
+  it("a vmlinux that is not BTF gives btf unknown with the reader's error", async () => {
     const { facts } = await collectWith('linux-6x', [{ kind: 'write', path: 'sys/kernel/btf/vmlinux', content: 'not btf at all' }]);
     expect(facts.facts.btf).toMatchObject({ status: 'unknown', reason: expect.stringMatching(/^unreadable BTF: BAD_MAGIC/) });
     expectRestIntact(facts, ['btf']);

@@ -39,7 +39,12 @@ describe('collectHostFacts on linux-6x', () => {
     // From /proc/sys/kernel/arch, not from this process (which is not arm64).
     expect(f.architecture).toEqual({ status: 'ok', value: 'aarch64', source: '/proc/sys/kernel/arch' });
     expect(f.kernelConfig.source).toBe('/proc/config.gz');
-    expect(f.kernelConfig.value).toMatchObject({ CONFIG_BPF: 'y', CONFIG_BPF_LSM: 'y', CONFIG_NET_SCH_BPF: 'm', CONFIG_LSM: 'landlock,lockdown,yama,integrity,apparmor,bpf' });
+    expect(f.kernelConfig.value).toMatchObject({
+      CONFIG_BPF: 'y',
+      CONFIG_BPF_LSM: 'y',
+      CONFIG_NET_SCH_BPF: 'm',
+      CONFIG_LSM: 'landlock,lockdown,yama,integrity,apparmor,bpf',
+    });
     expect(f.kernelConfig.value).not.toHaveProperty('CONFIG_NET_CLS_BPF');
 
     expect(f.btf.status).toBe('ok');
@@ -49,7 +54,14 @@ describe('collectHostFacts on linux-6x', () => {
     expect(btf.enums.bpf_func_id).toContain('BPF_FUNC_ima_inode_hash');
     expect(btf.enums.bpf_func_id).toContain('BPF_FUNC_ringbuf_output');
     expect(btf.enums.bpf_map_type).toContain('BPF_MAP_TYPE_RINGBUF');
-    expect(Object.keys(btf.enums).sort()).toEqual(['bpf_attach_type', 'bpf_cmd', 'bpf_func_id', 'bpf_link_type', 'bpf_map_type', 'bpf_prog_type']);
+    expect(Object.keys(btf.enums).sort()).toEqual([
+      'bpf_attach_type',
+      'bpf_cmd',
+      'bpf_func_id',
+      'bpf_link_type',
+      'bpf_map_type',
+      'bpf_prog_type',
+    ]);
     // Only the functions asked for, and the invalid name dropped.
     expect(btf.functionsChecked).toEqual(['bpf_strcasestr', 'bpf_task_acquire', 'vfs_read']);
     expect(btf.functions).toEqual(['bpf_task_acquire', 'vfs_read']);
@@ -70,7 +82,13 @@ describe('collectHostFacts on linux-6x', () => {
     expect(f.paths['/proc/sys/net/core/bpf_jit_kallsyms']).toMatchObject({ status: 'unknown', reason: 'ENOENT' });
     expect(f.paths).not.toHaveProperty('/etc/shadow');
     expect(f.cgroup.value).toEqual({ mode: 'unified', cgroup2MountPoints: ['/sys/fs/cgroup'] });
-    expect(f.capabilities.value).toEqual({ effective: '000001ffffffffff', CAP_BPF: true, CAP_PERFMON: true, CAP_SYS_ADMIN: true, CAP_NET_ADMIN: true });
+    expect(f.capabilities.value).toEqual({
+      effective: '000001ffffffffff',
+      CAP_BPF: true,
+      CAP_PERFMON: true,
+      CAP_SYS_ADMIN: true,
+      CAP_NET_ADMIN: true,
+    });
     expect(f.memlock.value).toEqual({ soft: 8388608, hard: 8388608 });
     // A fixture root is not `/`: the host's ip is not run from here.
     expect(f.iproute2).toMatchObject({ status: 'unknown', reason: expect.stringMatching(/^not run/) });

@@ -14,14 +14,7 @@ import { settle } from './fact';
 import { collectArchitecture, collectKernelConfig, collectKernelRelease } from './kernel';
 import { collectBtf, collectBtfModules } from './btf';
 import { collectLockdown, collectLsm } from './security';
-import {
-  collectCapabilities,
-  collectCgroup,
-  collectDistro,
-  collectMemlock,
-  collectPaths,
-  collectSysctls,
-} from './system';
+import { collectCapabilities, collectCgroup, collectDistro, collectMemlock, collectPaths, collectSysctls } from './system';
 import { collectIproute2 } from './iproute2';
 
 const COLLECTOR = { name: 'ebpf-digest-probe', version: '1.0.0' } as const;

@@ -42,7 +42,7 @@ function describeType(st: Stats): string {
 // open returns at once and fstat on the open descriptor (no stat-then-open race) refuses it.
 // It changes nothing for regular files, procfs or sysfs. O_NOCTTY: a tty in place of a file must
 // not become our controlling terminal.
-const READ_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;  // libuv adds O_CLOEXEC itself
+const READ_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY; // libuv adds O_CLOEXEC itself
 
 async function readRegularFile(path: string, maxBytes: number, cancelled: () => boolean): Promise<Uint8Array> {
   const handle = await open(path, READ_FLAGS);

@@ -12,7 +12,7 @@ const IP_CANDIDATES = ['/usr/sbin/ip', '/sbin/ip', '/usr/bin/ip', '/bin/ip'] as 
 
 export async function collectIproute2(ctx: CollectContext, run: boolean): Promise<HostFactSet['iproute2']> {
   if (!run) {
-    return unknown('ip -V', ctx.roots.root === '/' ? 'not run' : 'not run: HOST_ROOT is not / (the host\'s ip cannot run here)');
+    return unknown('ip -V', ctx.roots.root === '/' ? 'not run' : "not run: HOST_ROOT is not / (the host's ip cannot run here)");
   }
   let binary: string | undefined;
   for (const candidate of IP_CANDIDATES) {

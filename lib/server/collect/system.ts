@@ -1,5 +1,6 @@
 /** Distro, sysctls, asked-for paths, cgroup mounts, and this process's capabilities and memlock limit. */
-import { CORE_SYSCTLS, NAME_PATTERNS, type Fact, type HostFactSet } from '../../host-facts/schema';
+import { NAME_PATTERNS } from '../../features/detect';
+import { CORE_SYSCTLS, type Fact, type HostFactSet } from '../../host-facts/schema';
 import { ok, reasonOf, settle, unknown } from './fact';
 import { isPopulatedDir, readHostText, statHost, type CollectContext } from './context';
 import { READ_LIMITS } from './limits';
@@ -84,4 +85,3 @@ export function collectMemlock(ctx: CollectContext): Promise<HostFactSet['memloc
   const source = '/proc/self/limits';
   return settle(source, async () => ok(parseMemlock(await readHostText(ctx, source, READ_LIMITS.small)), source));
 }
-

@@ -23,9 +23,7 @@ export interface ProbeAccessInput {
   requestHost: string | null;
 }
 
-export type ProbeAccess =
-  | { allowed: true; by: 'token' | 'loopback' }
-  | { allowed: false; reason: ProbeRefusal; message: string };
+export type ProbeAccess = { allowed: true; by: 'token' | 'loopback' } | { allowed: false; reason: ProbeRefusal; message: string };
 
 const MESSAGES: Record<ProbeRefusal, string> = {
   token_missing: 'This server requires a probe token: send it as "Authorization: Bearer <PROBE_TOKEN>".',

@@ -12,11 +12,14 @@ describe('createSingleFlightCache', () => {
   it('N concurrent calls → one load; all get its value', async () => {
     let loads = 0;
     const gate = deferred<void>();
-    const cache = createSingleFlightCache(async (key) => {
-      loads++;
-      await gate.promise;
-      return `facts of ${key}`;
-    }, { ttlMs: 10_000 });
+    const cache = createSingleFlightCache(
+      async (key) => {
+        loads++;
+        await gate.promise;
+        return `facts of ${key}`;
+      },
+      { ttlMs: 10_000 },
+    );
     const calls = Array.from({ length: 50 }, () => cache.get('/'));
     gate.resolve();
     const results = await Promise.all(calls);
@@ -55,11 +58,14 @@ describe('createSingleFlightCache', () => {
 
   it('a failed load is shared by its waiters, not kept, and the next call loads again', async () => {
     let loads = 0;
-    const cache = createSingleFlightCache(async () => {
-      loads++;
-      if (loads === 1) throw new Error('boom');
-      return 'ok';
-    }, { ttlMs: 10_000 });
+    const cache = createSingleFlightCache(
+      async () => {
+        loads++;
+        if (loads === 1) throw new Error('boom');
+        return 'ok';
+      },
+      { ttlMs: 10_000 },
+    );
     const results = await Promise.allSettled([cache.get('k'), cache.get('k')]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
     expect((await cache.get('k')).value).toBe('ok');
@@ -69,11 +75,11 @@ describe('createSingleFlightCache', () => {
   it('a load that throws synchronously does not wedge the key', async () => {
     let calls = 0;
     const cache = createSingleFlightCache<string>(
-      ((() => {
+      (() => {
         calls++;
         if (calls === 1) throw new Error('sync');
         return Promise.resolve('later');
-      }) as (key: string) => Promise<string>),
+      }) as (key: string) => Promise<string>,
       { ttlMs: 1_000 },
     );
     await expect(cache.get('k')).rejects.toThrow('sync');

@@ -149,4 +149,3 @@ export async function handleProbeRequest(request: Request, options: ProbeRequest
     return Response.json(body, { status: 500, headers: NO_STORE });
   }
 }
-

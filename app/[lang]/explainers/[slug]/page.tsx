@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { MdxContent } from '@/components/MdxContent';
-import { explainerSlugs, findExplainer, recordsForExplainer, recordText } from '@/lib/content/queries';
+import { findExplainer, recordsForExplainer, recordText } from '@/lib/content/queries';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { htmlLang } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/metadata';

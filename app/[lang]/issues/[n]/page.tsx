@@ -15,7 +15,6 @@ import { getCatalogIndex, getContent } from '@/lib/server/data';
 import { requireIssueNumber, requireLang } from '@/lib/server/params';
 import { paths } from '@/lib/site';
 
-
 type Params = Promise<{ lang: string; n: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { LANGS, type Lang } from '../features/types';
-import { explainerFrontmatterSchema, issueFrontmatterSchema } from '../validations/content';
-import { assembleContent, type CatalogLookup, type ParsedFile } from './assemble';
+import { LANGS, type Lang } from '../../features/types';
+import { explainerFrontmatterSchema, issueFrontmatterSchema } from '../../content/schema';
+import { assembleContent, type CatalogLookup, type ParsedFile } from '../../content/assemble';
 import { compileMdx } from './compile-mdx';
-import { parseFrontmatter } from './frontmatter';
-import { sortProblems, type ContentProblem } from './problems';
-import type { Content } from './types';
+import { parseFrontmatter } from '../../content/frontmatter';
+import { sortProblems, type ContentProblem } from '../../content/problems';
+import type { Content } from '../../content/types';
 
 export function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'));

@@ -2,12 +2,12 @@ import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../catalog/load';
-import { createCatalogIndex } from '../catalog/lookup';
+import { loadCatalog } from '../catalog';
+import { createCatalogIndex } from '../../catalog/lookup';
 import { loadContent } from './load-content';
-import { formatProblem } from './problems';
+import { formatProblem } from '../../content/problems';
 
-const FIXTURES = path.join(__dirname, '../../test/fixtures/content');
+const FIXTURES = path.join(__dirname, '../../../test/fixtures/content');
 const catalog = createCatalogIndex(loadCatalog());
 let scratch: string;
 
@@ -89,7 +89,7 @@ describe('each kind of bad content gives path:line: reason', async () => {
 
 describe('the shipped content', () => {
   it('has issue 2 with 14 records in zh and en, and no problems', async () => {
-    const content = await loadContent(catalog, path.join(__dirname, '../../content'));
+    const content = await loadContent(catalog, path.join(__dirname, '../../../content'));
     expect(content.problems.map(formatProblem)).toEqual([]);
     const issue2 = content.records.filter((r) => r.issue === 2);
     expect(issue2).toHaveLength(14);

@@ -8,7 +8,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { remarkExtract, type Extracted } from './remark-extract';
+import { remarkExtract, type Extracted } from '../../content/remark-extract';
 
 export interface CompiledMdx extends Extracted {
   /** The mdx-bundler output: server-side rendering only. */
