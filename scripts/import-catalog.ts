@@ -2,7 +2,7 @@
  * Imports the fact data (ebpf-docs + bcc) into data/catalog.json, with the license texts next to it.
  * The transformation itself is lib/catalog/import.ts; this file only reads, validates and writes.
  *
- *   npx tsx scripts/import-catalog.ts [--data DIR] [--out FILE] [--verbose]
+ *   npx tsx scripts/import-catalog.ts [--data DIR] [--out FILE] [--config-gates FILE] [--verbose]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,13 +11,20 @@ import { parseArgs } from 'node:util';
 import YAML from 'yaml';
 import type { z } from 'zod';
 import { importCatalog, reportCatalog } from '../lib/catalog/import';
-import { bccFeaturesSchema, featureVersionsSchema, helpersFunctionsSchema, kfuncsSchema } from '../lib/catalog/source-schemas';
+import {
+  bccFeaturesSchema,
+  configGatesSchema,
+  featureVersionsSchema,
+  helpersFunctionsSchema,
+  kfuncsSchema,
+} from '../lib/catalog/source-schemas';
 import type { CatalogSource } from '../lib/catalog/types';
 
 const USAGE =
-  'usage: npx tsx scripts/import-catalog.ts [--data DIR] [--out FILE] [--verbose]\n' +
+  'usage: npx tsx scripts/import-catalog.ts [--data DIR] [--out FILE] [--config-gates FILE] [--verbose]\n' +
   '  --data DIR   the fact data (default: ../shared/data from the repo root)\n' +
   '  --out FILE   the catalog to write (default: data/catalog.json); license texts go to licenses/ beside it\n' +
+  '  --config-gates FILE  the program/map type config gates (default: data/config-gates.yaml)\n' +
   '  --verbose    also list the disagreements and the entries only one source has';
 
 const REPO_ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -106,6 +113,7 @@ function run(argv: string[]): number {
       options: {
         data: { type: 'string' },
         out: { type: 'string' },
+        'config-gates': { type: 'string' },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -128,6 +136,11 @@ function run(argv: string[]): number {
   const kfuncs = readInput(inData('ebpf-docs/kfuncs.yaml'), kfuncsSchema);
   const bcc = readInput(inData('ebpf-kernel-features.json'), bccFeaturesSchema);
   const ebpfDocsLicense = readText(inData('ebpf-docs/LICENSE.BSD-2-Clause'));
+  // Hand-kept beside the catalog it feeds (not a snapshot of another project's data).
+  const configGates = readInput(
+    args['config-gates'] ? path.resolve(args['config-gates']) : path.join(REPO_ROOT, 'data/config-gates.yaml'),
+    configGatesSchema,
+  );
 
   const licensesDir = path.join(path.dirname(out), 'licenses');
   const ebpfDocsLicenseFile = path.join(licensesDir, 'ebpf-docs-BSD-2-Clause.txt');
@@ -144,7 +157,7 @@ function run(argv: string[]): number {
     { name: 'bcc', ...bcc.source, licenseFile: repoPath(bccLicenseFile) },
   ];
 
-  const { catalog, warnings } = importCatalog({ featureVersions, helpersFunctions, kfuncs, bcc, sources });
+  const { catalog, warnings } = importCatalog({ featureVersions, helpersFunctions, kfuncs, bcc, configGates, sources });
 
   writeFile(ebpfDocsLicenseFile, ebpfDocsLicense);
   writeFile(bccLicenseFile, bccNotice(bcc.source));

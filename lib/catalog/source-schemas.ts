@@ -84,3 +84,18 @@ export const bccFeaturesSchema = z.object({
   features: z.array(z.object({ section: z.string(), name: z.string(), ...bccRow })),
 });
 export type BccFeatures = z.output<typeof bccFeaturesSchema>;
+
+// data/config-gates.yaml (hand-kept): per program and map type, the config options that build it.
+const kernelXY = z.string().regex(/^\d+\.\d+$/, 'expected a kernel version X.Y (quoted in YAML)');
+const configOption = z.string().regex(/^CONFIG_[A-Z0-9_]+$/, 'expected a CONFIG_* option');
+const gateVariants = z
+  .array(z.object({ options: z.array(configOption).min(1), since: kernelXY.optional(), before: kernelXY.optional() }).strict())
+  .min(1);
+export const configGatesSchema = z
+  .object({
+    source: z.string().min(1),
+    'program-types': z.record(z.string(), gateVariants),
+    'map-types': z.record(z.string(), gateVariants),
+  })
+  .strict();
+export type ConfigGates = z.output<typeof configGatesSchema>;

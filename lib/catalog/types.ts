@@ -14,6 +14,17 @@ export interface CatalogSourceClaim {
   name?: string;
 }
 
+/**
+ * Config options a program or map type needs to be built in (data/config-gates.yaml, from the
+ * #ifdef blocks of include/linux/bpf_types.h): all of `options` must be set. A type with several
+ * variants moved between blocks; `since` / `before` (X.Y) say which kernels each applies to.
+ */
+export interface ConfigGate {
+  options: string[];
+  since?: string;
+  before?: string;
+}
+
 /** How the host probe finds this entry in kernel BTF. */
 export type BtfEvidence = { enum: 'bpf_func_id' | 'bpf_prog_type' | 'bpf_map_type' | 'bpf_attach_type'; member: string } | { func: string };
 
@@ -33,6 +44,8 @@ export interface CatalogEntry {
   btf: BtfEvidence;
   /** helper: program types that may call it; kfunc: program types it is registered for. */
   programTypes: string[];
+  /** Program and map types: the config options that build the type (see ConfigGate); absent when none is needed. */
+  configGate?: ConfigGate[];
   /** kfunc only: the kfunc flags (KF_ACQUIRE, …). */
   flags?: string[];
   /** docs.ebpf.io page. */
@@ -66,6 +79,8 @@ export interface KernelFeature {
 
 export interface Catalog {
   sources: CatalogSource[];
+  /** Where the config gates come from (data/config-gates.yaml's `source`). */
+  configGateSource?: string;
   entries: CatalogEntry[];
   kernelFeatures?: KernelFeature[];
 }

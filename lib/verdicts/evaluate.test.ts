@@ -62,6 +62,25 @@ const CATALOG = {
   notAsked: entry('kfunc', 'bpf_not_asked', '6.9', { func: 'bpf_not_asked' }),
 };
 
+/** Program and map types with config gates (data/config-gates.yaml). */
+const GATED = {
+  lirc: {
+    ...entry('program-type', 'BPF_PROG_TYPE_LIRC_MODE2', '4.18', { enum: 'bpf_prog_type', member: 'BPF_PROG_TYPE_LIRC_MODE2' }),
+    configGate: [{ options: ['CONFIG_BPF_LIRC_MODE2'] }],
+  },
+  lsm: {
+    ...entry('program-type', 'BPF_PROG_TYPE_LSM', '5.7', { enum: 'bpf_prog_type', member: 'BPF_PROG_TYPE_LSM' }),
+    configGate: [{ options: ['CONFIG_BPF_JIT', 'CONFIG_BPF_LSM'] }],
+  },
+  sockmap: {
+    ...entry('map-type', 'BPF_MAP_TYPE_SOCKMAP', '4.14', { enum: 'bpf_map_type', member: 'BPF_MAP_TYPE_SOCKMAP' }),
+    configGate: [
+      { options: ['CONFIG_NET', 'CONFIG_BPF_STREAM_PARSER'], before: '5.15' },
+      { options: ['CONFIG_NET', 'CONFIG_INET'], since: '5.15' },
+    ],
+  },
+} satisfies Record<string, CatalogEntry>;
+
 const wants = wantedNames(
   Object.values(FEATURES),
   Object.values(CATALOG).filter((e) => e !== CATALOG.notAsked),
@@ -209,6 +228,64 @@ describe('evaluateCatalogEntry: automatic rules', () => {
     const result = evaluateCatalogEntry(CATALOG[key], facts[host]);
     expect(result.verdict).toBe(verdict);
     expect(codes(result)).toEqual(expected);
+  });
+});
+
+describe('evaluateCatalogEntry: config gates', () => {
+  it('a type the BTF enum lists but whose option is not set is unsupported, saying why', () => {
+    // linux-6x's BTF lists BPF_PROG_TYPE_LIRC_MODE2; its config says `# CONFIG_BPF_LIRC_MODE2 is not set`.
+    const result = evaluateCatalogEntry(GATED.lirc, facts['linux-6x']);
+    expect(result.verdict).toBe('unsupported');
+    expect(result.evidence.map((e) => evidenceText(e, 'en'))).toEqual([
+      'BTF enum bpf_prog_type has BPF_PROG_TYPE_LIRC_MODE2',
+      'CONFIG_BPF_LIRC_MODE2 is not set',
+      'kernel 6.8 ≥ 4.18 by version, but CONFIG_BPF_LIRC_MODE2 is not set',
+    ]);
+  });
+
+  it('every option of the gate must be set: RHEL 8 has the LSM type in BTF (backport) but not CONFIG_BPF_LSM', () => {
+    expect(codes(evaluateCatalogEntry(GATED.lsm, facts['linux-6x']))).toEqual([
+      'btf.enum_member',
+      'config.set',
+      'config.set',
+      'kernel.at_least',
+    ]);
+    const rhel = evaluateCatalogEntry(GATED.lsm, facts['rhel8-418']);
+    expect(rhel.verdict).toBe('unsupported');
+    expect(codes(rhel)).toEqual(['btf.enum_member', 'config.set', 'config.not_set', 'kernel.below']);
+  });
+
+  it('an unreadable config leaves the gate unknown, not supported', () => {
+    const result = evaluateCatalogEntry(GATED.lirc, facts.container);
+    expect(result.verdict).toBe('unknown');
+    expect(codes(result)).toEqual(['btf.enum_member', 'config.unknown', 'kernel.at_least']);
+  });
+
+  it('the variant that applies follows the kernel release', () => {
+    // 4.19: CONFIG_BPF_STREAM_PARSER; 6.8: CONFIG_INET (and the release given in the context wins).
+    const old = evaluateCatalogEntry(GATED.sockmap, facts['linux-419']);
+    expect(old.evidence.filter((e) => e.code.startsWith('config.')).map((e) => e.params.option)).toEqual([
+      'CONFIG_NET',
+      'CONFIG_BPF_STREAM_PARSER',
+    ]);
+    const now = evaluateCatalogEntry(GATED.sockmap, facts['linux-6x']);
+    expect(now.verdict).toBe('supported');
+    expect(now.evidence.filter((e) => e.code.startsWith('config.')).map((e) => e.params.option)).toEqual(['CONFIG_NET', 'CONFIG_INET']);
+  });
+
+  it('with the release unknown, a gate whose variant depends on it is unknown', () => {
+    const noRelease: HostFacts = {
+      ...facts['linux-6x'],
+      facts: {
+        ...facts['linux-6x'].facts,
+        kernelRelease: { status: 'unknown', value: null, source: '/proc/sys/kernel/osrelease', reason: 'EACCES' },
+      },
+    };
+    const result = evaluateCatalogEntry(GATED.sockmap, noRelease);
+    expect(result.verdict).toBe('unknown');
+    expect(codes(result)).toContain('config.gate_release_unknown');
+    // A gate with one variant does not need the release.
+    expect(codes(evaluateCatalogEntry(GATED.lirc, noRelease))).toContain('config.not_set');
   });
 });
 

@@ -10,7 +10,7 @@
  */
 import type { DetectRule } from '../features/detect';
 import type { FeatureRecord } from '../features/types';
-import type { CatalogEntry } from '../catalog/types';
+import type { CatalogEntry, ConfigGate } from '../catalog/types';
 import type { HostFacts } from '../host-facts/schema';
 import { compareVersionStrings, majorMinor, parseKernelRelease } from '../kernel/version';
 import { makeEvidence, type Evidence } from './evidence';
@@ -20,7 +20,7 @@ import type { Evaluation, VerdictItem } from './types';
 /** What the evaluator reads of a digest feature. */
 export type EvaluableFeature = Pick<FeatureRecord, 'id' | 'kernel' | 'landing' | 'detect'>;
 /** What the evaluator reads of a catalog entry. */
-export type EvaluableEntry = Pick<CatalogEntry, 'kind' | 'name' | 'kernel' | 'btf'>;
+export type EvaluableEntry = Pick<CatalogEntry, 'kind' | 'name' | 'kernel' | 'btf' | 'configGate'>;
 
 export interface Evaluables {
   features: readonly EvaluableFeature[];
@@ -115,9 +115,14 @@ function combine(results: RuleResult[], versions: VersionCheck[], facts: HostFac
 }
 
 /** All rules must hold (they are one feature's conjunction, or one catalog entry's). */
-export function evaluateRules(rules: readonly EvaluatorRule[], facts: HostFacts, context: EvaluationContext = {}): Evaluation {
+export function evaluateRules(
+  rules: readonly EvaluatorRule[],
+  facts: HostFacts,
+  context: EvaluationContext = {},
+  decided: readonly RuleResult[] = [],
+): Evaluation {
   const versions: VersionCheck[] = [];
-  const results: RuleResult[] = [];
+  const results: RuleResult[] = [...decided];
   for (const rule of rules) {
     if (rule.kind === 'kernel') versions.push(checkVersion(rule.min, facts, context));
     else results.push(evaluateRule(rule, facts));
@@ -152,12 +157,47 @@ function catalogRules(entry: Pick<EvaluableEntry, 'kernel' | 'btf'>): EvaluatorR
   return [btf, { kind: 'kernel', min: entry.kernel }];
 }
 
+/**
+ * The variant of a type's config gate that applies to the kernel compared: null when none does
+ * (a kernel older than every bounded variant), a rule result when the release is needed to choose
+ * and is unknown.
+ */
+function applicableGate(
+  name: string,
+  gate: readonly ConfigGate[],
+  facts: HostFacts,
+  context: EvaluationContext,
+): ConfigGate | null | RuleResult {
+  if (gate.length === 1 && !gate[0]!.since && !gate[0]!.before) return gate[0]!;
+  const { release, reason } = checkVersion('0.0', facts, context);
+  if (release === null) {
+    const options = [...new Set(gate.flatMap((g) => g.options))].join(', ');
+    const evidence = makeEvidence('config.gate_release_unknown', { name, options, reason });
+    return { outcome: 'unknown', evidence, subject: name, via: 'config' };
+  }
+  return (
+    gate.find(
+      (g) => (!g.since || compareVersionStrings(release, g.since) >= 0) && (!g.before || compareVersionStrings(release, g.before) < 0),
+    ) ?? null
+  );
+}
+
+/**
+ * A catalog entry's verdict: its BTF evidence and kernel, and for program and map types the config
+ * options that build the type (a type in the BTF enum whose options are unset cannot be loaded;
+ * an unreadable config leaves the gate, and so the verdict, unknown).
+ */
 export function evaluateCatalogEntry(
-  entry: Pick<EvaluableEntry, 'kernel' | 'btf'>,
+  entry: Pick<EvaluableEntry, 'name' | 'kernel' | 'btf' | 'configGate'>,
   facts: HostFacts,
   context: EvaluationContext = {},
 ): Evaluation {
-  return evaluateRules(catalogRules(entry), facts, context);
+  const rules = catalogRules(entry);
+  if (!entry.configGate?.length) return evaluateRules(rules, facts, context);
+  const gate = applicableGate(entry.name, entry.configGate, facts, context);
+  if (gate === null) return evaluateRules(rules, facts, context);
+  if ('outcome' in gate) return evaluateRules(rules, facts, context, [gate]);
+  return evaluateRules([...rules, ...gate.options.map((option): EvaluatorRule => ({ kind: 'config', option }))], facts, context);
 }
 
 /** Every feature, then every catalog entry, with its verdict. */

@@ -29,6 +29,7 @@ const SAMPLES: Record<EvidenceCode, EvidenceParams[]> = {
   'config.set': [{ option: 'CONFIG_X', value: 'y' }],
   'config.not_set': [{ option: 'CONFIG_X' }],
   'config.unknown': [{ option: 'CONFIG_X', reason: 'timed out after 2000 ms' }],
+  'config.gate_release_unknown': [{ name: 'BPF_MAP_TYPE_SOCKMAP', options: 'CONFIG_NET, CONFIG_INET', reason: 'EACCES' }],
   'lsm.active': [
     { lsm: 'bpf', active: 'capability,bpf', from: 'securityfs' },
     { lsm: 'bpf', active: 'capability,bpf', from: 'cmdline' },

@@ -110,6 +110,11 @@ const EVIDENCE = {
     zh: (p, l) => `内核配置不可用(${reason(p, l)}):无法检查 ${p.option}`,
   },
 
+  'config.gate_release_unknown': {
+    en: (p, l) => `kernel release unknown (${reason(p, l)}): which of ${p.options} build ${p.name} depends on it`,
+    zh: (p, l) => `内核版本未知(${reason(p, l)}):构建 ${p.name} 所需的是 ${p.options} 中的哪些取决于版本`,
+  },
+
   'lsm.active': {
     en: (p, l) => `${p.lsm} is among the active LSMs (${p.active}${lsmFrom(p, l)})`,
     zh: (p, l) => `${p.lsm} 在已启用的 LSM 中(${p.active}${lsmFrom(p, l)})`,
