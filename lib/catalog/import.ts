@@ -298,6 +298,7 @@ export function importCatalog(inputs: CatalogInputs): ImportResult {
       sources,
       ...(inputs.configGates ? { configGateSource: inputs.configGates.source } : {}),
       entries,
+      programHelpers: Object.fromEntries(Object.entries(helperPrograms.byProgramType).sort(([a], [b]) => compareNames(a, b))),
       kernelFeatures: importKernelFeatures(bcc.features, warnings),
     },
     warnings,

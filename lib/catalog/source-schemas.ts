@@ -36,9 +36,25 @@ export const featureVersionsSchema = z.array(
 export type FeatureVersions = z.output<typeof featureVersionsSchema>;
 
 // ebpf-docs data/helpers-functions.yaml: each item names a helper, pulls in a group, or excludes a
-// helper; conditions on an item (attach_type, since, kconfig, cap, …) are not read.
+// helper; an item (a group pull included) may carry conditions under which the program type may
+// call it. Failsafe YAML: `true` arrives as the string 'true'.
+const flag = z
+  .union([z.literal('true'), z.literal('false'), z.boolean()])
+  .optional()
+  .transform((v) => v === true || v === 'true');
 const helperRef = z
-  .object({ name: z.string().optional(), group: z.string().optional(), exclude: z.string().optional() })
+  .object({
+    name: z.string().optional(),
+    group: z.string().optional(),
+    exclude: z.string().optional(),
+    since: z.object({ version: z.string(), commit: z.string().optional() }).optional(),
+    kconfig: listOf(z.string()),
+    cap: listOf(z.string()),
+    attach_type: listOf(z.string()),
+    sleepable: flag,
+    prog_trampoline: flag,
+    no_security_lockdown: flag,
+  })
   .refine((r) => [r.name, r.group, r.exclude].filter((x) => x !== undefined).length === 1, {
     message: 'each item needs exactly one of name, group, exclude',
   });

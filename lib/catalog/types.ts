@@ -77,10 +77,44 @@ export interface KernelFeature {
   note?: string;
 }
 
+/**
+ * One way a program type may call a helper, as ebpf-docs' helpers-functions.yaml gives it: every
+ * part present must hold. Conditions met along the way (a group pulled in under a condition) are
+ * merged into it.
+ */
+export interface HelperCondition {
+  /** The program type may call it since this kernel (X.Y), though the helper may be older. */
+  since?: string;
+  /** Config options that must be set. */
+  kconfig?: string[];
+  /** Only from programs of one of these attach types. */
+  attachType?: string[];
+  /** Capabilities the loading process needs (all of them). */
+  cap?: string[];
+  /** Only from sleepable programs. */
+  sleepable?: true;
+  /** Only from programs attached through a trampoline (fentry, fexit, fmod_ret, LSM). */
+  trampoline?: true;
+  /** Refused while the kernel is locked down for confidentiality (it reads kernel memory). */
+  noLockdown?: true;
+}
+
+/** What one program type may call, per the data. */
+export interface ProgramTypeHelpers {
+  /** helper → the ways it is allowed (any one suffices); `[{}]` when unconditionally. */
+  allowed: Record<string, HelperCondition[]>;
+  /** Helpers the list names and then excludes (the verifier refuses them for this type). */
+  excluded: string[];
+  /** Set when the data's list is unfinished, saying why: helpers it does not list are unknown here, not refused. */
+  incomplete?: string;
+}
+
 export interface Catalog {
   sources: CatalogSource[];
   /** Where the config gates come from (data/config-gates.yaml's `source`). */
   configGateSource?: string;
   entries: CatalogEntry[];
+  /** Per program type (`BPF_PROG_TYPE_*`), the helpers it may call; types the data has no list for are absent. */
+  programHelpers?: Record<string, ProgramTypeHelpers>;
   kernelFeatures?: KernelFeature[];
 }
