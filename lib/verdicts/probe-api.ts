@@ -27,6 +27,12 @@ export interface ProbeRefused {
   message: string;
 }
 
+/** 404 from /api/probe/program-types/NAME and /api/probe/helpers/NAME: no such catalog entry. */
+export interface ProbeNotFound {
+  error: 'not_found';
+  message: string;
+}
+
 /** 500. */
 export interface ProbeFailed {
   error: 'probe_failed';
