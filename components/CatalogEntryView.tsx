@@ -5,6 +5,7 @@ import type { Dictionary } from '@/lib/i18n/dictionary';
 import { KIND_LABEL_KEYS } from '@/lib/i18n/kinds';
 import { hostBadgeLabels } from '@/lib/i18n/probe-labels';
 import { paths } from '@/lib/site';
+import { CallableHere, type CallableHereLabels } from './CallableHere';
 import { HostBadge } from './HostBadge';
 
 /** One catalog entry: version, commit, sources, callers, digest mentions, docs link. */
@@ -20,6 +21,11 @@ export function CatalogEntryView({
   t: Dictionary;
 }) {
   const link = 'text-accent-600 underline dark:text-accent-300';
+  const callableLabels: CallableHereLabels = {
+    title: t.progTypesCallableHereFrom,
+    none: t.progTypesCallableHereNone,
+    verdicts: { supported: t.verdictSupported, unsupported: t.verdictUnsupported, unknown: t.verdictUnknown },
+  };
   return (
     <article>
       <p className="text-sm text-slate-600 dark:text-slate-400">
@@ -117,6 +123,7 @@ export function CatalogEntryView({
           </ul>
         </section>
       )}
+      {entry.kind === 'helper' && entry.programTypes.length > 0 && <CallableHere helper={entry.name} lang={lang} labels={callableLabels} />}
     </article>
   );
 }

@@ -10,6 +10,7 @@ import { buildHostVerdicts } from './host-verdicts';
 import { wantedNames } from '../host-facts/wanted';
 import type { HostFacts } from '../host-facts/schema';
 import { conventionalBtf, fromEvaluatorData, toEvaluatorData } from './evaluator-data';
+import { evaluateProgramTypeCalls } from './program-types';
 
 const catalog = loadCatalog();
 const entries = catalog.entries;
@@ -61,10 +62,28 @@ describe('evaluator data for the browser', () => {
     expect(conventionalBtf('map-type', 'BPF_MAP_TYPE_RINGBUF')).toEqual({ enum: 'bpf_map_type', member: 'BPF_MAP_TYPE_RINGBUF' });
   });
 
-  it('stays lean: no prose, no sources, under 36 kB of JSON (10 kB gzipped; the config gates cost ~2 kB)', () => {
+  it('gives the program-type view the same answers as the server, on every fixture host and program type', () => {
+    const lean = fromEvaluatorData(
+      JSON.parse(JSON.stringify(toEvaluatorData({ features: records, entries, programHelpers: catalog.programHelpers }))),
+    );
+    const full = { entries, programHelpers: catalog.programHelpers ?? {} };
+    const types = entries.filter((e) => e.kind === 'program-type').map((e) => e.name);
+    expect(Object.keys(lean.programHelpers).sort()).toEqual(Object.keys(full.programHelpers).sort());
+    for (const f of facts) {
+      for (const type of types) {
+        expect(evaluateProgramTypeCalls(type, lean, f), type).toEqual(evaluateProgramTypeCalls(type, full, f));
+      }
+    }
+  });
+
+  it('stays lean: no prose, no sources; under 36 kB of JSON without the program types’ helper lists, 64 kB with them (12 kB gzipped)', () => {
     const json = JSON.stringify(toEvaluatorData({ features: records, entries }));
     expect(json).not.toMatch(/docs\.ebpf\.io|github\.com|"body"|"sources"/);
     expect(json.length).toBeLessThan(36 * 1024);
     expect(gzipSync(json).length).toBeLessThan(10 * 1024);
+    // ~3,300 (type, helper) pairs as helper indexes, with the data's conditions: ~2 kB more gzipped.
+    const withLists = JSON.stringify(toEvaluatorData({ features: records, entries, programHelpers: catalog.programHelpers }));
+    expect(withLists.length).toBeLessThan(64 * 1024);
+    expect(gzipSync(withLists).length).toBeLessThan(12 * 1024);
   });
 });
