@@ -191,14 +191,19 @@ describe('evaluateProgramTypeCalls', () => {
     expect(texts(c)).toContain('only from programs of attach type BPF_TRACE_ITER, which BTF does not have');
   });
 
-  it('lockdown: confidentiality refuses helpers that read kernel memory; no lockdown LSM allows; unknown stays unknown', () => {
+  it('lockdown: confidentiality refuses helpers that read kernel memory; none or integrity allows; an unknown mode stays unknown', () => {
     expect(call('BPF_PROG_TYPE_KPROBE', 'bpf_probe_read_kernel')).toMatchObject({
       verdict: 'supported',
       conditions: [{ noLockdown: true, cap: ['CAP_BPF', 'CAP_PERFMON'] }],
     });
     expect(call('BPF_PROG_TYPE_KPROBE', 'bpf_probe_read_kernel', host({ lockdown: 'integrity' })).verdict).toBe('supported');
     expect(call('BPF_PROG_TYPE_KPROBE', 'bpf_probe_read_kernel', host({ lockdown: 'confidentiality' })).verdict).toBe('unsupported');
-    expect(call('BPF_PROG_TYPE_KPROBE', 'bpf_probe_read_kernel', host({ lockdown: null })).verdict).toBe('unknown');
+    // securityfs unreadable: the config decides when it can (no lockdown LSM built, or forced to confidentiality).
+    expect(call('BPF_PROG_TYPE_KPROBE', 'bpf_probe_read_kernel', host({ lockdown: null })).verdict).toBe('supported');
+    const lsm = { CONFIG_NET: 'y', CONFIG_SECURITY_LOCKDOWN_LSM: 'y' };
+    expect(call('BPF_PROG_TYPE_KPROBE', 'bpf_probe_read_kernel', host({ lockdown: null, config: lsm })).verdict).toBe('unknown');
+    const forced = { ...lsm, CONFIG_LOCK_DOWN_KERNEL_FORCE_CONFIDENTIALITY: 'y' };
+    expect(call('BPF_PROG_TYPE_KPROBE', 'bpf_probe_read_kernel', host({ lockdown: null, config: forced })).verdict).toBe('unsupported');
   });
 });
 

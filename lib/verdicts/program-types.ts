@@ -91,6 +91,15 @@ function lockdownPart(facts: HostFacts): Part {
   }
   // ENOENT with securityfs mounted: the kernel has no lockdown LSM, so nothing is locked down.
   if (fact.reason === 'ENOENT') return { verdict: 'supported', evidence: [makeEvidence('calls.lockdown_none')] };
+  // securityfs not mounted (a container): the config still tells when there is no lockdown LSM at
+  // all, or when it is forced to confidentiality; otherwise the boot may have chosen the mode.
+  const config = facts.facts.kernelConfig;
+  if (config.status === 'ok') {
+    const set = (o: string) => config.value[o] !== undefined && config.value[o] !== 'n';
+    if (!set('CONFIG_SECURITY_LOCKDOWN_LSM')) return { verdict: 'supported', evidence: [makeEvidence('calls.lockdown_none')] };
+    if (set('CONFIG_LOCK_DOWN_KERNEL_FORCE_CONFIDENTIALITY'))
+      return { verdict: 'unsupported', evidence: [makeEvidence('calls.lockdown_refuses', { mode: 'confidentiality' })] };
+  }
   return { verdict: 'unknown', evidence: [makeEvidence('calls.lockdown_unknown', { reason: fact.reason })] };
 }
 
