@@ -40,13 +40,25 @@ interface VersionCheck {
   atLeast: boolean;
 }
 
+/** The release's major.minor, parsed once per string (an evaluation compares it ~700 times). */
+const releases = new Map<string, string | null>();
+function releaseMajorMinor(raw: string): string | null {
+  let release = releases.get(raw);
+  if (release === undefined) {
+    const parsed = parseKernelRelease(raw);
+    release = parsed ? majorMinor(parsed) : null;
+    if (releases.size > 256) releases.clear();
+    releases.set(raw, release);
+  }
+  return release;
+}
+
 function checkVersion(min: string, facts: HostFacts, context: EvaluationContext): VersionCheck {
   const fact = facts.facts.kernelRelease;
   const raw = context.kernelRelease ?? (fact.status === 'ok' ? fact.value : null);
   const reason = context.kernelRelease === undefined && fact.status === 'unknown' ? fact.reason : 'unparsable';
-  const parsed = raw === null ? null : parseKernelRelease(raw);
-  if (!parsed) return { min, release: null, reason, atLeast: false };
-  const release = majorMinor(parsed);
+  const release = raw === null ? null : releaseMajorMinor(raw);
+  if (release === null) return { min, release: null, reason, atLeast: false };
   return { min, release, reason, atLeast: compareVersionStrings(release, min) >= 0 };
 }
 
@@ -151,9 +163,11 @@ export function evaluateFeature(
 }
 
 /** A catalog entry's automatic rules: its BTF evidence (enum member or function), then its kernel. */
-function catalogRules(entry: Pick<EvaluableEntry, 'kernel' | 'btf'>): EvaluatorRule[] {
+function catalogRules(entry: Pick<EvaluableEntry, 'kernel' | 'btf'> & { kind?: EvaluableEntry['kind'] }): EvaluatorRule[] {
   const btf: EvaluatorRule =
-    'func' in entry.btf ? { kind: 'btf-func', name: entry.btf.func } : { kind: 'btf-enum', enum: entry.btf.enum, member: entry.btf.member };
+    'func' in entry.btf
+      ? { kind: entry.kind === 'kfunc' ? 'btf-kfunc' : 'btf-func', name: entry.btf.func }
+      : { kind: 'btf-enum', enum: entry.btf.enum, member: entry.btf.member };
   return [btf, { kind: 'kernel', min: entry.kernel }];
 }
 
@@ -188,7 +202,7 @@ function applicableGate(
  * an unreadable config leaves the gate, and so the verdict, unknown).
  */
 export function evaluateCatalogEntry(
-  entry: Pick<EvaluableEntry, 'name' | 'kernel' | 'btf' | 'configGate'>,
+  entry: Pick<EvaluableEntry, 'name' | 'kernel' | 'btf' | 'configGate'> & { kind?: EvaluableEntry['kind'] },
   facts: HostFacts,
   context: EvaluationContext = {},
 ): Evaluation {

@@ -86,6 +86,18 @@ const EVIDENCE = {
   },
   'btf.function': { en: (p) => `BTF has function ${p.name}`, zh: (p) => `BTF 中有函数 ${p.name}` },
   'btf.function_missing': { en: (p) => `BTF has no function ${p.name}`, zh: (p) => `BTF 中没有函数 ${p.name}` },
+  'btf.function_impl': {
+    en: (p) => `BTF has function ${p.impl}, which ${p.name} is a macro over`,
+    zh: (p) => `BTF 中有函数 ${p.impl}(${p.name} 是基于它的宏)`,
+  },
+  'btf.kfunc': {
+    en: (p) => `BTF tags ${p.name} as a kfunc (bpf_kfunc)`,
+    zh: (p) => `BTF 将 ${p.name} 标记为 kfunc(bpf_kfunc)`,
+  },
+  'btf.kfunc_untagged': {
+    en: (p) => `BTF has function ${p.name}, but this kernel tags its kfuncs (bpf_kfunc) and not this one`,
+    zh: (p) => `BTF 中有函数 ${p.name},但此内核会为 kfunc 加 bpf_kfunc 标记,而它没有`,
+  },
   'btf.struct_member': {
     en: (p) => `BTF struct ${p.struct} has member ${p.member}`,
     zh: (p) => `BTF 结构体 ${p.struct} 中有成员 ${p.member}`,

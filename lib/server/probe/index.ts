@@ -21,6 +21,7 @@ import { getCatalog, getContent } from '../data';
 import { once } from '../once';
 import { decideProbeAccess } from './access';
 import { createSingleFlightCache } from './cache';
+import { probeBootMemo } from './memo';
 
 type Env = Record<string, string | undefined>;
 
@@ -69,7 +70,7 @@ const answers = createSingleFlightCache<ProbeAnswer>(
     hostReads++;
     const { records, entries, wants } = await probeInputs();
     const collectStarted = performance.now();
-    const facts = await collectHostFacts({ roots: JSON.parse(key) as HostRoots, ...wants, timeoutMs: timeoutMs() });
+    const facts = await collectHostFacts({ roots: JSON.parse(key) as HostRoots, ...wants, timeoutMs: timeoutMs(), memo: probeBootMemo() });
     const evaluateStarted = performance.now();
     // Stamped once the facts are in: verdicts are never made before the facts they judge.
     const body = JSON.stringify(buildHostVerdicts(facts, records, entries, new Date()));
