@@ -32,7 +32,12 @@ function summarizeVmlinuxBtf(bytes: Uint8Array, wants: BtfWants): BtfFacts {
   const membersChecked = normalize(wants.members, NAME_PATTERNS.member);
   const enumeratorsChecked = normalize(wants.enumerators, NAME_PATTERNS.identifier);
   const checked = normalizeWantedFunctions(wants.functions ?? []);
-  const summary = readBtf(bytes, { enumNames: [...BTF_ENUMS], members: membersChecked, enumerators: enumeratorsChecked, functions: checked });
+  const summary = readBtf(bytes, {
+    enumNames: [...BTF_ENUMS],
+    members: membersChecked,
+    enumerators: enumeratorsChecked,
+    functions: checked,
+  });
   const enums: Extract<BtfFacts, { present: true }>['enums'] = {};
   for (const name of BTF_ENUMS) {
     const members = summary.enums[name];
