@@ -1,4 +1,6 @@
+import type { PrototypeShown } from '@/lib/catalog/prototypes';
 import type { CatalogEntry } from '@/lib/catalog/types';
+import { format } from '@/lib/i18n/format';
 import type { FeatureRecord, Lang } from '@/lib/features/types';
 import { recordText } from '@/lib/content/queries';
 import type { Dictionary } from '@/lib/i18n/dictionary';
@@ -12,11 +14,14 @@ import { HostBadge } from './HostBadge';
 export function CatalogEntryView({
   entry,
   mentions,
+  prototype = null,
   lang,
   t,
 }: {
   entry: CatalogEntry;
   mentions: FeatureRecord[];
+  /** Its C declaration, for helpers and kfuncs, and where it was read. */
+  prototype?: PrototypeShown | null;
   lang: Lang;
   t: Dictionary;
 }) {
@@ -37,6 +42,22 @@ export function CatalogEntryView({
       <div className="mt-2 empty:hidden">
         <HostBadge kind={entry.kind} id={entry.name} lang={lang} labels={hostBadgeLabels(lang)} />
       </div>
+      {prototype && (
+        <figure className="mt-4" data-testid="prototype" data-from={prototype.from}>
+          <figcaption className="text-sm font-semibold">{t.prototype}</figcaption>
+          <pre className="mt-1 overflow-x-auto rounded-md bg-slate-100 p-3 font-mono text-sm dark:bg-slate-800">
+            <code>{prototype.prototype}</code>
+          </pre>
+          <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+            {prototype.from === 'helper-defs'
+              ? format(t.prototypeHelperDefs, { version: prototype.version ?? '' })
+              : prototype.from === 'host'
+                ? t.prototypeHost
+                : format(t.prototypeShipped, { kernel: prototype.kernel })}
+            {prototype.from !== 'helper-defs' && prototype.btfName ? ` · ${format(t.prototypeImpl, { name: prototype.btfName })}` : ''}
+          </p>
+        </figure>
+      )}
       <dl className="mt-6 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-3 text-sm [&_dd]:[overflow-wrap:anywhere] sm:gap-x-6">
         <dt className="font-semibold">{t.landedIn}</dt>
         <dd>

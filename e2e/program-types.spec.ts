@@ -78,6 +78,17 @@ test('a helper page lists the program types that may call it here', async ({ pag
   await expect(kprobe).toHaveAttribute('data-verdict', 'supported');
   await expect(kprobe.getByRole('link')).toHaveAttribute('href', '/en/probe/program-types?type=BPF_PROG_TYPE_KPROBE');
   await expect(section.locator('[data-program-type="BPF_PROG_TYPE_XDP"]')).toHaveCount(0);
+  // Its prototype, from libbpf-dev's bpf_helper_defs.h.
+  await expect(page.getByTestId('prototype')).toHaveAttribute('data-from', 'helper-defs');
+  await expect(page.getByTestId('prototype').locator('code')).toHaveText('long bpf_get_stackid(void *ctx, void *map, __u64 flags)');
+});
+
+test('a kfunc page shows its prototype from this host’s BTF (zh)', async ({ page }) => {
+  await page.goto('/zh/kfuncs/bpf_task_acquire');
+  const proto = page.getByTestId('prototype');
+  await expect(proto.locator('code')).toHaveText('struct task_struct *bpf_task_acquire(struct task_struct *p)');
+  await expect(proto).toHaveAttribute('data-from', /^(host|shipped)$/);
+  await expect(proto.getByText(/BTF/)).toBeVisible();
 });
 
 test('another host: the program-type view judges the uploaded report in the browser, as the server would', async ({ page }) => {

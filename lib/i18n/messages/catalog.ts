@@ -10,6 +10,11 @@ export const catalogMessages = defineMessages({
     mentionedIn: 'Mentioned in the digest',
     noMentions: 'No digest feature mentions it yet.',
     callableFrom: 'Program types that may call it',
+    prototype: 'Prototype',
+    prototypeHelperDefs: 'from bpf_helper_defs.h of Debian’s libbpf-dev {version}',
+    prototypeHost: 'from this host’s kernel BTF',
+    prototypeShipped: 'from the BTF of {kernel} (this host’s BTF does not have it, or the probe does not answer here)',
+    prototypeImpl: 'BTF has it as {name}',
   },
   zh: {
     commit: '提交',
@@ -19,5 +24,10 @@ export const catalogMessages = defineMessages({
     mentionedIn: '文摘中提到',
     noMentions: '文摘中还没有特性提到它。',
     callableFrom: '可调用它的程序类型',
+    prototype: '原型',
+    prototypeHelperDefs: '来自 Debian libbpf-dev {version} 的 bpf_helper_defs.h',
+    prototypeHost: '来自本机内核的 BTF',
+    prototypeShipped: '来自 {kernel} 的 BTF(本机 BTF 中没有它,或此处探测不可用)',
+    prototypeImpl: 'BTF 中的名称为 {name}',
   },
 });
