@@ -90,6 +90,17 @@ export function CatalogEntryView({
               {t.disagreement}: {entry.disagreement}
             </p>
           )}
+          {entry.versionOrder && (
+            <p className="mt-1 max-w-prose text-slate-700 dark:text-slate-300" data-testid="version-kept">
+              {format(entry.versionOrder.rule === 'order' ? t.versionKeptOrder : t.versionKeptPrecedence, {
+                source: entry.versionOrder.kept,
+                kernel: entry.kernel,
+                id: entry.versionOrder.id,
+                prev: entry.versionOrder.previous ? format(t.versionNeighbour, { ...entry.versionOrder.previous }) : t.versionNoPrevious,
+                next: entry.versionOrder.next ? format(t.versionNeighbour, { ...entry.versionOrder.next }) : t.versionNoNext,
+              })}
+            </p>
+          )}
         </dd>
         <dt className="font-semibold">{t.docs}</dt>
         <dd>

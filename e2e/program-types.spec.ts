@@ -122,3 +122,11 @@ test('another host: the program-type view judges the uploaded report in the brow
     .evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-helper'), r.getAttribute('data-verdict')]));
   expect(shown.sort()).toEqual(expected!.helpers.map((h) => [h.name, h.verdict]).sort());
 });
+
+test('a helper page says which source’s version was kept and why (the order of helper ids)', async ({ page }) => {
+  await page.goto('/en/helpers/bpf_get_prandom_u32');
+  await expect(page.getByRole('link', { name: 'Linux 4.1' })).toBeVisible();
+  await expect(page.getByTestId('version-kept')).toHaveText(
+    'Kept bcc’s 4.1: as helper id 7 it landed between bpf_trace_printk (id 6, 4.1) and bpf_get_smp_processor_id (id 8, 4.1), and only this claim fits (helper ids follow the order helpers were merged).',
+  );
+});

@@ -162,7 +162,18 @@ function run(argv: string[]): number {
     { name: 'bcc', ...bcc.source, licenseFile: repoPath(bccLicenseFile) },
   ];
 
-  const { catalog, warnings } = importCatalog({ featureVersions, helpersFunctions, kfuncs, bcc, configGates, sources });
+  // Helper ids from libbpf-dev's bpf_helper_defs.h (npm run import-prototypes): the merge order of helpers.
+  const prototypesFile = path.join(REPO_ROOT, 'data/helper-prototypes.json');
+  const helperIds = fs.existsSync(prototypesFile)
+    ? Object.fromEntries(
+        Object.entries((JSON.parse(readText(prototypesFile)) as { helpers: Record<string, { id: number }> }).helpers).map(([name, h]) => [
+          name,
+          h.id,
+        ]),
+      )
+    : undefined;
+  if (!helperIds) console.error('warning: data/helper-prototypes.json is missing: helper versions are not checked against their order');
+  const { catalog, warnings } = importCatalog({ featureVersions, helpersFunctions, kfuncs, bcc, configGates, helperIds, sources });
 
   writeFile(ebpfDocsLicenseFile, ebpfDocsLicense);
   writeFile(bccLicenseFile, bccNotice(bcc.source));

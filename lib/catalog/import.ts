@@ -9,6 +9,7 @@
  */
 import { compareVersionStrings, parseVersionClaim } from '../kernel/version';
 import { expandHelperProgramTypes } from './helper-programs';
+import { checkVersionOrder } from './version-order';
 import { btfEvidence, commitFromUrl, commitUrl, compareNames, docsUrl, normaliseCommit, normaliseName } from './names';
 import type { BccFeatures, ConfigGates, FeatureVersions, HelpersFunctions, Kfuncs } from './source-schemas';
 import {
@@ -27,6 +28,8 @@ export interface CatalogInputs {
   helpersFunctions: HelpersFunctions;
   kfuncs: Kfuncs;
   bcc: BccFeatures;
+  /** Helper ids (enum bpf_func_id), from data/helper-prototypes.json: the order the versions are checked against. */
+  helperIds?: Record<string, number>;
   /** data/config-gates.yaml: the config options that build each program and map type (optional in tests). */
   configGates?: ConfigGates;
   /** Provenance of each input file and where its license text is kept (the script knows both). */
@@ -278,6 +281,25 @@ export function importCatalog(inputs: CatalogInputs): ImportResult {
   for (const name of configGates.keys()) {
     if (!entries.some((e) => e.name === name && e.configGate))
       warnings.push(`config-gates: ${name} is not in the catalog; its gate is unused`);
+  }
+
+  // Versions against the kernel's own order of helper ids: settle disagreements, fix what is out of order.
+  if (inputs.helperIds) {
+    const order = checkVersionOrder(entries, inputs.helperIds);
+    warnings.push(...order.warnings);
+    for (const entry of entries) {
+      const s = order.settled.get(entry.name);
+      if (!s || entry.kind !== 'helper') continue;
+      if (s.claim.kernel !== entry.kernel) {
+        warnings.push(
+          `version order: helper ${entry.name} (id ${s.settlement.id}): ${entry.kernel} → ${s.claim.source}'s ${s.claim.kernel}`,
+        );
+        entry.kernel = s.claim.kernel;
+        entry.commit = s.claim.commit;
+        entry.commitUrl = commitUrl(s.claim.commit);
+      }
+      entry.versionOrder = s.settlement;
+    }
   }
 
   // Names the relation files mention that the version lists do not: they cannot get an entry

@@ -25,6 +25,26 @@ export interface ConfigGate {
   before?: string;
 }
 
+/** A neighbour in the kernel's order of helper ids. */
+export interface OrderNeighbour {
+  name: string;
+  id: number;
+  kernel: string;
+}
+
+/**
+ * Which source's version was kept where the sources disagree or one is out of the kernel's order
+ * (helpers: ids in enum bpf_func_id follow the merge order), and why: `order` when only that claim
+ * fits between the neighbouring ids' versions, `precedence` when both fit (ebpf-docs first).
+ */
+export interface VersionSettlement {
+  kept: CatalogSourceClaim['source'];
+  rule: 'order' | 'precedence';
+  id: number;
+  previous?: OrderNeighbour;
+  next?: OrderNeighbour;
+}
+
 /** How the host probe finds this entry in kernel BTF. */
 export type BtfEvidence = { enum: 'bpf_func_id' | 'bpf_prog_type' | 'bpf_map_type' | 'bpf_attach_type'; member: string } | { func: string };
 
@@ -41,6 +61,8 @@ export interface CatalogEntry {
   sources: CatalogSourceClaim[];
   /** Set when the sources disagree: says on what, in words (e.g. "kernel: ebpf-docs 5.11, bcc 5.10"). */
   disagreement: string | null;
+  /** Helpers whose sources disagree or are out of the kernel's order: the claim kept and why. */
+  versionOrder?: VersionSettlement;
   btf: BtfEvidence;
   /** helper: program types that may call it; kfunc: program types it is registered for. */
   programTypes: string[];
