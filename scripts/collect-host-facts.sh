@@ -6,7 +6,7 @@
 # Usage:  sh collect-host-facts.sh > host-report.json        (then load it on the site's probe page)
 #
 # Needs:  a POSIX sh (dash, bash, busybox sh), coreutils or busybox (od, tr, head, tail, sort, uniq,
-#         paste, cut, wc, ls, mktemp, date, uname), grep, sed; gzip only for /proc/config.gz. No root.
+#         paste, cut, wc, ls, mktemp, date, uname), grep, sed, awk; gzip only for /proc/config.gz. No root.
 # Env:    HOST_ROOT, HOST_PROC, HOST_SYS, HOST_ETC — where the host's /, /proc, /sys, /etc are
 #         (a container with the host mounted at /host: HOST_ROOT=/host). Defaults: /, then
 #         $HOST_ROOT/proc, $HOST_ROOT/sys, $HOST_ROOT/etc — the probe's resolveHostRoots.
@@ -942,7 +942,6 @@ collect_config() {
 # struct members and enumerators exist.
 
 BTF_ENUMS='bpf_func_id bpf_prog_type bpf_map_type bpf_attach_type bpf_link_type bpf_cmd'
-CHUNK=32768
 MAX_WANTED=10000
 IDENT='[A-Za-z_][A-Za-z0-9_]\{0,127\}'
 
@@ -950,7 +949,7 @@ btf_fail() { BTF_ERROR="unreadable BTF: $1: $2"; return 1; }
 
 u32s() { od -An -v -tu4 $OD_ENDIAN -j "$1" -N "$2" -- "$BTF_FILE"; } # offset bytes → decimal u32s
 
-# Walks types from id 1 into $TMP/walk: "F <name_off> <id>" per FUNC; "T <name_off> <type id>" per
+# Walks types from id 1 into $TMP/walk (awk): "F <name_off> <id>" per FUNC; "T <name_off> <type id>" per
 # DECL_TAG on a whole type (component_idx -1); "E <id> <name_off> <at> <vlen>
 # <step>" per ENUM/ENUM64, named or anonymous (<at>: where it starts in the type section; each
 # member is <step> u32s, name_off first); "S <id> <name_off> <at> <vlen>" per STRUCT/UNION whose
@@ -958,45 +957,44 @@ u32s() { od -An -v -tu4 $OD_ENDIAN -j "$1" -N "$2" -- "$BTF_FILE"; } # offset by
 # reads those wanted afterwards. A record's size comes from its kind and vlen (BTF-NOTES.md); a
 # kind this walk does not know stops it, as it stops the server's.
 btf_walk() {
-  pos=0; id=1; skip=0; carry=
-  while [ $pos -lt "$TYPE_LEN" ]; do
-    n=$CHUNK; [ $((pos + n)) -gt "$TYPE_LEN" ] && n=$((TYPE_LEN - pos))
-    # shellcheck disable=SC2046 # word splitting is the point: one positional parameter per u32
-    set -- $carry $(u32s $((TYPE_START + pos)) $n)
-    pos=$((pos + n)); carry=
-    if [ $skip -gt 0 ]; then
-      if [ $skip -ge $# ]; then skip=$((skip - $#)); continue; fi
-      shift $skip; skip=0
-    fi
-    # The positional parameters are the u32s before $pos: the type in $1 starts at pos - 4 * $#.
-    while [ $# -ge 3 ]; do
-      case $(($2 >> 24 & 31)) in # kind; bits 0–15 of info are vlen
-      12) echo "F $1 $id"; shift 3; id=$((id + 1)); continue ;;
-      2 | 7 | 8 | 9 | 10 | 11 | 16 | 18) shift 3; id=$((id + 1)); continue ;;
-      13) d=$((3 + 2 * ($2 & 65535))) ;;
-      4 | 5)
-        d=$((3 + 3 * ($2 & 65535)))
-        case $STRUCT_OFFS in *" $1 "*) echo "S $id $1 $((pos - 4 * $#)) $(($2 & 65535))" ;; esac
-        ;;
-      15) d=$((3 + 3 * ($2 & 65535))) ;;
-      17) # a decl tag; on a whole type (component_idx -1) it is kept; one cut by the chunk waits for the next
-        [ $# -ge 4 ] || break
-        d=4; [ "$4" = 4294967295 ] && echo "T $1 $3" ;;
-      1 | 14) d=4 ;;
-      3) d=6 ;;
-      6) d=$((3 + 2 * ($2 & 65535))); echo "E $id $1 $((pos - 4 * $#)) $(($2 & 65535)) 2" ;;
-      19) d=$((3 + 3 * ($2 & 65535))); echo "E $id $1 $((pos - 4 * $#)) $(($2 & 65535)) 3" ;;
-      *) btf_fail UNKNOWN_KIND "type id $id has unknown BTF kind $(($2 >> 24 & 31)): the blob is newer than this script or corrupt"; return 1 ;;
-      esac
-      if [ $d -gt $# ]; then # runs into the next chunk: skip its data there
-        skip=$((d - $#)); set --; id=$((id + 1)); break
-      fi
-      shift $d; id=$((id + 1))
-    done
-    [ $# -gt 0 ] && carry="$*"
-  done >"$TMP/walk"
-  if [ $skip -gt 0 ] || [ -n "$carry" ]; then btf_fail TRUNCATED "type id $id runs past the end of the type section"; return 1; fi
-  TYPE_COUNT=$((id - 1))
+  # One od for the whole type section, one awk pass over its u32s: a record's header (3 u32s) says
+  # its kind and vlen, hence how many u32s of data follow.
+  od -An -v -tu4 -w1024 $OD_ENDIAN -j "$TYPE_START" -N "$TYPE_LEN" -- "$BTF_FILE" | awk -v structs="$STRUCT_OFFS" '
+    BEGIN { n = split(structs, a, " "); for (i = 1; i <= n; i++) want[a[i]] = 1; id = 1; pos = 0; w = 0; d = 0 }
+    {
+      for (i = 1; i <= NF; i++) {
+        v = $i
+        if (pos < 3) {
+          h[pos] = v; pos++
+          if (pos == 3) {
+            rec = 4 * (w - 2); kind = int(h[1] / 16777216) % 32; vlen = h[1] % 65536
+            if (kind == 12) { print "F " h[0] " " id; d = 0 }
+            else if (kind == 2 || kind == 7 || kind == 8 || kind == 9 || kind == 10 || kind == 11 || kind == 16 || kind == 18) d = 0
+            else if (kind == 13) d = 2 * vlen
+            else if (kind == 4 || kind == 5) { d = 3 * vlen; if (h[0] in want) print "S " id " " h[0] " " rec " " vlen }
+            else if (kind == 15) d = 3 * vlen
+            else if (kind == 1 || kind == 14 || kind == 17) d = 1
+            else if (kind == 3) d = 3
+            else if (kind == 6) { d = 2 * vlen; print "E " id " " h[0] " " rec " " vlen " 2" }
+            else if (kind == 19) { d = 3 * vlen; print "E " id " " h[0] " " rec " " vlen " 3" }
+            else { print "! UNKNOWN_KIND type id " id " has unknown BTF kind " kind ": the blob is newer than this script or corrupt"; bad = 1; exit }
+            if (d == 0) { pos = 0; id++ }
+          }
+        } else {
+          # A decl tag on a whole type (component_idx -1): its first data u32.
+          if (kind == 17 && pos == 3 && v == 4294967295) print "T " h[0] " " h[2]
+          pos++
+          if (pos == 3 + d) { pos = 0; id++ }
+        }
+        w++
+      }
+    }
+    END { if (bad) exit; if (pos != 0) print "! TRUNCATED type id " id " runs past the end of the type section"; else print "# " (id - 1) }
+  ' >"$TMP/walk"
+  err=$(sed -n 's/^! //p' "$TMP/walk")
+  if [ -n "$err" ]; then btf_fail "${err%% *}" "${err#* }"; return 1; fi
+  TYPE_COUNT=$(sed -n 's/^# //p' "$TMP/walk")
+  [ -n "$TYPE_COUNT" ] || { btf_fail TRUNCATED 'the type section could not be read'; return 1; }
 }
 
 # "<at> <vlen> <step>" of an enum, struct or union (from the walk) → the name_off of each of its
@@ -1037,7 +1035,7 @@ btf_resolve() {
 }
 
 btf_check_offsets() { # stdin: name offsets; what
-  max=$(sort -n | tail -n 1)
+  max=$(awk 'NR == 1 || $1 > m { m = $1 } END { if (NR) print m }')
   if [ -n "$max" ] && [ "$max" -ge "$STR_LEN" ]; then
     btf_fail OUT_OF_RANGE "$1: name offset $max is beyond the string section of $STR_LEN bytes"
     return 1
@@ -1051,14 +1049,13 @@ btf_offsets() {
   names=$(cat)
   [ -n "$names" ] || return 0
   # One pattern, (a|b|…)$, in a file: busybox's grep tries -f patterns one by one, and an argument
-  # holding 10,000 names could be too long.
+  # holding 10,000 names could be too long. The lines it keeps end with a wanted name; awk finds
+  # which, at which offset (a name is an identifier, so no space inside).
   printf '%s\n' "$names" | tr '\n' '|' | sed -e 's/|*$/)$/' -e 's/^/(/' >"$TMP/names.re"
-  grep -E -f "$TMP/names.re" "$TMP/table" | while IFS= read -r line; do
-    off=${line%% *}; s=${line#* A }
-    for name in $names; do
-      case $s in *"$name") echo "$((off + ${#s} - ${#name})) $name" ;; esac
-    done
-  done
+  printf '%s\n' "$names" >"$TMP/names.list"
+  grep -E -f "$TMP/names.re" "$TMP/table" | awk 'NR == FNR { want[$0] = 1; next }
+    { off = $1; s = substr($0, length($1) + 4); n = length(s)
+      for (k = 1; k <= n; k++) { t = substr(s, k); if (t in want) print (off + k - 1) " " t } }' "$TMP/names.list" -
 }
 
 btf_parse() {
@@ -1136,19 +1133,16 @@ btf_parse() {
   done
 
   # Functions: the wanted names that are FUNC types.
-  sed -n 's/^F \([0-9]*\) [0-9]*$/\1 F/p' "$TMP/walk" | btf_resolve | sed 's/^F //' | sort -u >"$TMP/funcs"
-  sort "$TMP/funcs" "$TMP/wanted" | uniq -d >"$TMP/found"
+  # Functions: the wanted names read at the name offset of some FUNC (only those names are looked up).
+  btf_offsets <"$TMP/wanted" >"$TMP/wanted.offs"
+  awk 'NR == FNR { name[$1] = $2; next } $1 == "F" && ($2 in name) { print name[$2] }' "$TMP/wanted.offs" "$TMP/walk" | sort -u >"$TMP/found"
 
   # kfuncs as the kernel declares them: FUNCs with a decl tag named bpf_kfunc.
-  sed -n 's/^T //p' "$TMP/walk" | btf_resolve | sed -n 's/^\([0-9]*\) bpf_kfunc$/\1/p' | sort -u >"$TMP/kfunc.ids"
-  KFUNC_TAGS=$(sed -n 's/^T //p' "$TMP/walk" | btf_resolve | grep -c ' bpf_kfunc$')
-  : >"$TMP/kfuncs.found"
-  if [ -s "$TMP/kfunc.ids" ]; then
-    sed 's/^.*$/ & /' "$TMP/kfunc.ids" >"$TMP/kfunc.ids.pat"
-    sed -n 's/^F \([0-9]*\) \([0-9]*\)$/\1 \2 /p' "$TMP/walk" | grep -F -f "$TMP/kfunc.ids.pat" |
-      sed 's/^\([0-9]*\) .*$/\1 K/' | btf_resolve | sed 's/^K //' | sort -u >"$TMP/kfuncs.all"
-    sort "$TMP/kfuncs.all" "$TMP/wanted" | uniq -d >"$TMP/kfuncs.found"
-  fi
+  sed -n 's/^T //p' "$TMP/walk" | btf_resolve | sed -n 's/^\([0-9]*\) bpf_kfunc$/\1/p' >"$TMP/kfunc.tags"
+  KFUNC_TAGS=$(wc -l <"$TMP/kfunc.tags" | tr -d ' ')
+  # The wanted names among the tagged FUNCs: by the FUNCs' ids, then their names' offsets.
+  awk 'FILENAME == ARGV[1] { tagged[$1] = 1; next } FILENAME == ARGV[2] { name[$1] = $2; next }
+    $1 == "F" && ($3 in tagged) && ($2 in name) { print name[$2] }' "$TMP/kfunc.tags" "$TMP/wanted.offs" "$TMP/walk" | sort -u >"$TMP/kfuncs.found"
 
   # Members: those of the structs and unions the walk found (anonymous members have name_off 0),
   # named by the offsets of the wanted members' names (a sed script: s/^<off> \(.*\)$/\1.<name>/p).
