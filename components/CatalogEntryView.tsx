@@ -1,25 +1,36 @@
+import type { PrototypeShown } from '@/lib/catalog/prototypes';
 import type { CatalogEntry } from '@/lib/catalog/types';
+import { format } from '@/lib/i18n/format';
 import type { FeatureRecord, Lang } from '@/lib/features/types';
 import { recordText } from '@/lib/content/queries';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { KIND_LABEL_KEYS } from '@/lib/i18n/kinds';
 import { hostBadgeLabels } from '@/lib/i18n/probe-labels';
 import { paths } from '@/lib/site';
+import { CallableHere, type CallableHereLabels } from './CallableHere';
 import { HostBadge } from './HostBadge';
 
 /** One catalog entry: version, commit, sources, callers, digest mentions, docs link. */
 export function CatalogEntryView({
   entry,
   mentions,
+  prototype = null,
   lang,
   t,
 }: {
   entry: CatalogEntry;
   mentions: FeatureRecord[];
+  /** Its C declaration, for helpers and kfuncs, and where it was read. */
+  prototype?: PrototypeShown | null;
   lang: Lang;
   t: Dictionary;
 }) {
   const link = 'text-accent-600 underline dark:text-accent-300';
+  const callableLabels: CallableHereLabels = {
+    title: t.progTypesCallableHereFrom,
+    none: t.progTypesCallableHereNone,
+    verdicts: { supported: t.verdictSupported, unsupported: t.verdictUnsupported, unknown: t.verdictUnknown },
+  };
   return (
     <article>
       <p className="text-sm text-slate-600 dark:text-slate-400">
@@ -31,6 +42,22 @@ export function CatalogEntryView({
       <div className="mt-2 empty:hidden">
         <HostBadge kind={entry.kind} id={entry.name} lang={lang} labels={hostBadgeLabels(lang)} />
       </div>
+      {prototype && (
+        <figure className="mt-4" data-testid="prototype" data-from={prototype.from}>
+          <figcaption className="text-sm font-semibold">{t.prototype}</figcaption>
+          <pre className="mt-1 overflow-x-auto rounded-md bg-slate-100 p-3 font-mono text-sm dark:bg-slate-800">
+            <code>{prototype.prototype}</code>
+          </pre>
+          <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+            {prototype.from === 'helper-defs'
+              ? format(t.prototypeHelperDefs, { version: prototype.version ?? '' })
+              : prototype.from === 'host'
+                ? t.prototypeHost
+                : format(t.prototypeShipped, { kernel: prototype.kernel })}
+            {prototype.from !== 'helper-defs' && prototype.btfName ? ` · ${format(t.prototypeImpl, { name: prototype.btfName })}` : ''}
+          </p>
+        </figure>
+      )}
       <dl className="mt-6 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-3 text-sm [&_dd]:[overflow-wrap:anywhere] sm:gap-x-6">
         <dt className="font-semibold">{t.landedIn}</dt>
         <dd>
@@ -61,6 +88,17 @@ export function CatalogEntryView({
           {entry.disagreement && (
             <p className="mt-1 text-amber-800 dark:text-amber-300">
               {t.disagreement}: {entry.disagreement}
+            </p>
+          )}
+          {entry.versionOrder && (
+            <p className="mt-1 max-w-prose text-slate-700 dark:text-slate-300" data-testid="version-kept">
+              {format(entry.versionOrder.rule === 'order' ? t.versionKeptOrder : t.versionKeptPrecedence, {
+                source: entry.versionOrder.kept,
+                kernel: entry.kernel,
+                id: entry.versionOrder.id,
+                prev: entry.versionOrder.previous ? format(t.versionNeighbour, { ...entry.versionOrder.previous }) : t.versionNoPrevious,
+                next: entry.versionOrder.next ? format(t.versionNeighbour, { ...entry.versionOrder.next }) : t.versionNoNext,
+              })}
             </p>
           )}
         </dd>
@@ -117,6 +155,7 @@ export function CatalogEntryView({
           </ul>
         </section>
       )}
+      {entry.kind === 'helper' && entry.programTypes.length > 0 && <CallableHere helper={entry.name} lang={lang} labels={callableLabels} />}
     </article>
   );
 }

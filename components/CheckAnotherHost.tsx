@@ -193,6 +193,7 @@ export function CheckAnotherHost({ lang, labels: t, records, coreHref, evaluator
           t={t}
           records={records}
           coreHref={coreHref}
+          programTypeData={data}
           onKeep={keep}
           onClose={() => setShown(null)}
         />

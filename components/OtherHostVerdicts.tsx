@@ -12,7 +12,9 @@ import type { ProbeLabels } from '@/lib/i18n/probe-labels';
 import type { HostVerdicts } from '@/lib/verdicts/host-verdicts';
 import { MAX_KEPT_NAME, normalizeKeptName } from '@/lib/host-facts/storage';
 import type { HostFacts } from '@/lib/host-facts/schema';
+import type { ProgramTypeData } from '@/lib/verdicts/program-types';
 import { HostVerdictsView, type ProbeRecordMeta } from './HostVerdictsView';
+import { OtherHostProgramTypes } from './OtherHostProgramTypes';
 
 const button =
   'rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
@@ -27,6 +29,7 @@ export function OtherHostVerdicts({
   t,
   records,
   coreHref,
+  programTypeData,
   onKeep,
   onClose,
 }: {
@@ -40,6 +43,8 @@ export function OtherHostVerdicts({
   t: ProbeLabels;
   records: ProbeRecordMeta[];
   coreHref: string;
+  /** The catalog's program types and what they may call, for the program-type view. */
+  programTypeData: ProgramTypeData;
   /** Keeps the facts; returns why it could not, or null. */
   onKeep: (name: string, facts: HostFacts) => string | null;
   onClose: () => void;
@@ -123,6 +128,7 @@ export function OtherHostVerdicts({
           </p>
         )}
       </form>
+      <OtherHostProgramTypes facts={facts} data={programTypeData} lang={lang} t={t} />
       <HostVerdictsView verdicts={verdicts} lang={lang} labels={labels} records={records} coreHref={coreHref} idPrefix="other-" />
     </section>
   );

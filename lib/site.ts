@@ -37,6 +37,10 @@ export const paths = {
   catalogEntry: (lang: Lang, kind: CatalogKind, name: string) => `/${lang}/${CATALOG_SEGMENTS[kind]}/${name}`,
   credits: (lang: Lang) => `/${lang}/credits`,
   probe: (lang: Lang) => `/${lang}/probe`,
+  /** What a program type may call on this host (a query: readable without JavaScript). */
+  probeProgramType: (lang: Lang, type?: string) => `/${lang}/probe/program-types${type ? `?type=${encodeURIComponent(type)}` : ''}`,
+  probeProgramTypeApi: (type: string) => `/api/probe/program-types/${type}`,
+  probeHelperCallersApi: (helper: string) => `/api/probe/helpers/${helper}`,
   compare: (lang: Lang) => `/${lang}/compare`,
   compareRange: (lang: Lang, from: string, to: string) => `/${lang}/compare?from=${from}&to=${to}`,
   /** An item's row on the probe page: `#feature-<id>`, `#helper-<name>`, `#map-type-<name>`. */

@@ -1,5 +1,5 @@
 /**
- * Usage: npm run bench:probe [-- --runs N] [-- --cold N] [-- --no-bpftool]
+ * Usage: npm run bench:probe [-- --runs N] [-- --cold N] [-- --no-bpftool] [-- --no-script]
  * Times the host probe on this machine — collect (read the host) + evaluate (every feature and
  * catalog entry) — cold (the first probe of a fresh process, N processes) and warm (median of
  * N runs in one process), and a burst of 50 requests through the server's own handler (one host
@@ -8,16 +8,21 @@
  * two disagree, with the reason where it is known.
  */
 import { execFile, execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { loadCatalog } from '../lib/server/catalog';
 import { createCatalogIndex } from '../lib/catalog/lookup';
 import type { CatalogEntry } from '../lib/catalog/types';
 import { loadContent } from '../lib/server/content/load-content';
 import { collectHostFacts } from '../lib/server/collect/host-facts';
+import { probeBootMemo } from '../lib/server/probe/memo';
 import { buildHostVerdicts, type HostVerdicts } from '../lib/verdicts/host-verdicts';
 import { wantedNames } from '../lib/host-facts/wanted';
 import type { HostFacts } from '../lib/host-facts/schema';
+import { evaluateProgramTypeCalls, type HelperCall } from '../lib/verdicts/program-types';
+import type { ProgramTypeHelpers } from '../lib/catalog/types';
 
 const run = promisify(execFile);
 const args = process.argv.slice(2);
@@ -36,13 +41,19 @@ async function inputs() {
   const catalog = loadCatalog();
   const content = await loadContent(createCatalogIndex(catalog));
   if (content.problems.length) throw new Error(`content has ${content.problems.length} problems; run npm run content:check`);
-  return { records: content.records, entries: catalog.entries, wants: wantedNames(content.records, catalog.entries) };
+  return {
+    records: content.records,
+    entries: catalog.entries,
+    programHelpers: catalog.programHelpers ?? {},
+    wants: wantedNames(content.records, catalog.entries),
+  };
 }
 type Inputs = Awaited<ReturnType<typeof inputs>>;
 
 async function probeOnce({ records, entries, wants }: Inputs) {
   const t0 = performance.now();
-  const facts = await collectHostFacts(wants);
+  // As the server reads the host: the BTF and `ip -V` once per boot (the memo), the rest each time.
+  const facts = await collectHostFacts({ ...wants, memo: probeBootMemo() });
   const t1 = performance.now();
   const verdicts = buildHostVerdicts(facts, records, entries, new Date());
   const t2 = performance.now();
@@ -56,14 +67,34 @@ async function coldChild() {
   process.stdout.write(JSON.stringify({ collect, evaluate, total }));
 }
 
-async function coldRuns(n: number) {
+/**
+ * Fresh processes' first probes. `firstOfBoot`: with no boot memo on disk (PROBE_CACHE_DIR empty),
+ * as the first probe after a reboot reads and walks the BTF; otherwise the memo the server keeps in
+ * .cache/probe answers for it, as after a server restart.
+ */
+async function coldRuns(n: number, firstOfBoot: boolean) {
   const tsx = createRequire(import.meta.url).resolve('tsx/cli');
   const runs: { collect: number; evaluate: number; total: number }[] = [];
+  const env = firstOfBoot ? { ...process.env, PROBE_CACHE_DIR: '' } : process.env;
   for (let i = 0; i < n; i++) {
-    const { stdout } = await run(process.execPath, [tsx, new URL(import.meta.url).pathname, '--cold-child'], { maxBuffer: 1 << 20 });
+    const { stdout } = await run(process.execPath, [tsx, new URL(import.meta.url).pathname, '--cold-child'], { maxBuffer: 1 << 20, env });
     runs.push(JSON.parse(stdout));
   }
   return runs;
+}
+
+/** The collector script under dash (as `curl … | sh` runs it on Debian), median of `n`. */
+async function collectorScriptRuns(n: number): Promise<number[] | null> {
+  const dash = ['/usr/bin/dash', '/bin/dash'].find((p) => existsSync(p));
+  if (!dash) return null;
+  const script = fileURLToPath(new URL('./collect-host-facts.sh', import.meta.url));
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await run(dash, [script], { maxBuffer: 16 << 20, timeout: 120_000 });
+    times.push(performance.now() - t);
+  }
+  return times;
 }
 
 // ---- bpftool ------------------------------------------------------------------------------
@@ -147,12 +178,82 @@ function compareHelpers(probe: BpftoolProbe, verdicts: HostVerdicts, facts: Host
   };
 }
 
+/** Why this probe says a (type, helper) pair is not callable: the evidence that decided it, in short. */
+function whyNot(call: HelperCall): string {
+  const codes = call.evidence.map((e) => e.code);
+  if (codes.includes('calls.type_unavailable')) return 'the program type is not available here';
+  if (codes.includes('btf.enum_member_missing')) return 'the helper is not in this kernel (BTF)';
+  if (codes.includes('calls.excluded')) return 'the data excludes it for this type (the verifier refuses it)';
+  if (codes.includes('calls.not_listed')) return 'the data does not list it for this type ("cannot use helper")';
+  if (codes.includes('calls.not_listed_incomplete')) return 'not listed, and the data calls its list for this type unfinished (unknown)';
+  if (codes.includes('calls.no_data')) return 'the data has no list for this type (unknown)';
+  if (codes.includes('calls.since_unmet')) return 'the type may call it only from a later kernel';
+  if (codes.includes('config.not_set')) return 'a config option it needs is not set';
+  if (codes.includes('config.unknown')) return 'a config option it needs cannot be read (unknown)';
+  if (codes.includes('calls.attach_type_missing')) return 'only from an attach type this kernel lacks';
+  if (codes.some((c) => c.startsWith('calls.lockdown'))) return 'lockdown (refused or unknown)';
+  return codes.join(', ');
+}
+
+/**
+ * Per program type: the helpers bpftool lists against this probe's answer (lib/verdicts/program-types),
+ * with the reasons they differ, counted. bpftool's lists come from loading a tiny program per
+ * (type, helper) and taking any error but "invalid func" / "unknown func" as support.
+ */
+function compareProgramTypes(
+  probe: BpftoolProbe,
+  data: { entries: CatalogEntry[]; programHelpers: Record<string, ProgramTypeHelpers> },
+  facts: HostFacts,
+  bpftoolMaxId: number,
+) {
+  const btf = facts.facts.btf;
+  const funcIds = btf.status === 'ok' && btf.value.present ? (btf.value.enums.bpf_func_id ?? []) : [];
+  const idOf = (helper: string) => funcIds.indexOf(`BPF_FUNC_${helper.replace(/^bpf_/, '')}`);
+  const rows: string[] = [];
+  let pairs = 0;
+  let differ = 0;
+  for (const [key, list] of Object.entries(probe.helpers)) {
+    const type = progTypeOf(key);
+    const calls = evaluateProgramTypeCalls(type, data, facts);
+    if (!calls) continue;
+    const theirs = new Set(list);
+    const reasons = new Map<string, number>();
+    const count = (reason: string) => reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    let agree = 0;
+    let here = 0;
+    for (const call of calls.helpers) {
+      if (call.verdict === 'supported') here++;
+      const ours = call.verdict === 'supported';
+      if (ours === theirs.has(call.name)) {
+        agree++;
+        continue;
+      }
+      if (ours) {
+        if (list.length === 0) count('bpftool lists nothing for this type (it cannot load it without an attach target or config)');
+        else if (FULL_ONLY.has(call.name)) count('bpftool probes it only with `full`');
+        else if (idOf(call.name) > bpftoolMaxId) count('newer than this bpftool knows');
+        else count('bpftool says no (unknown why)');
+      } else count(`bpftool yes, here ${call.verdict}: ${whyNot(call)}`);
+    }
+    pairs += calls.helpers.length;
+    differ += calls.helpers.length - agree;
+    const detail = [...reasons]
+      .sort((a, b) => b[1] - a[1])
+      .map(([r, n]) => `      ${String(n).padStart(4)}  ${r}`)
+      .join('\n');
+    rows.push(
+      `  ${type.padEnd(40)} bpftool ${String(list.length).padStart(3)}, here ${String(here).padStart(3)}, differ ${calls.helpers.length - agree}${detail ? `\n${detail}` : ''}`,
+    );
+  }
+  return { rows, pairs, differ };
+}
+
 /** Why bpftool cannot create a type the kernel's enum lists, where known. */
 function typeReason(name: string, probe: BpftoolProbe): string {
   if (['BPF_PROG_TYPE_TRACING', 'BPF_PROG_TYPE_EXT', 'BPF_PROG_TYPE_LSM'].includes(name))
     return 'needs an attach target (a BTF id) that bpftool does not give';
   if (name === 'BPF_PROG_TYPE_LIRC_MODE2' && probe.system_config?.CONFIG_BPF_LIRC_MODE2 == null) {
-    return 'CONFIG_BPF_LIRC_MODE2 is not set: the enum lists it, this kernel cannot load it (BTF cannot tell)';
+    return 'CONFIG_BPF_LIRC_MODE2 is not set: the enum lists it, this kernel cannot load it (the config gate says so too)';
   }
   return 'unknown';
 }
@@ -185,15 +286,17 @@ async function main() {
     console.log(`bench:probe: this is ${process.platform}, not Linux: nothing to probe.`);
     return;
   }
-  const warmRuns = option('runs', 10);
+  const warmRuns = option('runs', 20);
   const coldCount = option('cold', 5);
   console.log(
     `bench:probe on ${execFileSync('uname', ['-sr'], { encoding: 'utf8' }).trim()}, node ${process.version}, uid ${process.getuid?.()}`,
   );
 
-  const cold = await coldRuns(coldCount);
+  const firstOfBoot = await coldRuns(coldCount, true);
+  const cold = await coldRuns(coldCount, false);
   const data = await inputs();
-  const first = await probeOnce(data); // warms this process
+  const first = await probeOnce(data);
+  for (let i = 0; i < 5; i++) await probeOnce(data); // a server that has answered before
   const warm = [];
   for (let i = 0; i < warmRuns; i++) warm.push(await probeOnce(data));
   const { verdicts, facts } = first;
@@ -206,6 +309,7 @@ async function main() {
     console.log(
       `  ${label.padEnd(22)} total ${ms(median(runs.map((r) => r.total))).padStart(9)}  (collect ${ms(median(runs.map((r) => r.collect)))}, evaluate ${ms(median(runs.map((r) => r.evaluate)))})  median of ${runs.length}, min ${ms(Math.min(...runs.map((r) => r.total)))}, max ${ms(Math.max(...runs.map((r) => r.total)))}`,
     );
+  line('first probe of a boot', firstOfBoot);
   line('cold (fresh process)', cold);
   line('warm (same process)', warm);
 
@@ -224,6 +328,21 @@ async function main() {
   console.log(
     `  burst of 50 (server)    ${ms(performance.now() - t0)}, host reads: ${probeStats().hostReads}, ${(bytes / 50 / 1024).toFixed(0)} kB each${failed ? `, ${failed} not 200` : ''}`,
   );
+  // GET /api/probe through the handler with the answer cache off (PROBE_CACHE_TTL_MS=0): every
+  // request reads the host (BTF from the boot memo), evaluates and serialises.
+  const savedTtl = process.env.PROBE_CACHE_TTL_MS;
+  process.env.PROBE_CACHE_TTL_MS = '0';
+  const handler: number[] = [];
+  for (let i = 0; i < warmRuns + 5; i++) {
+    const t = performance.now();
+    const response = await handleProbeRequest(new Request('http://127.0.0.1/api/probe', { headers: { host: '127.0.0.1' } }), { env });
+    await response.text();
+    if (i >= 5) handler.push(performance.now() - t);
+  }
+  if (savedTtl === undefined) delete process.env.PROBE_CACHE_TTL_MS;
+  else process.env.PROBE_CACHE_TTL_MS = savedTtl;
+  const handlerMs = median(handler);
+  console.log(`  handler, no answer cache ${ms(handlerMs)} median of ${handler.length} (read host + evaluate + serialise)`);
 
   const bpftool = args.includes('--no-bpftool') ? null : findBpftool();
   if (!bpftool) {
@@ -249,9 +368,18 @@ async function main() {
   const tool = median(times);
   const ours = median(warm.map((r) => r.total));
   const ourCold = median(cold.map((r) => r.total));
+  const ourFirst = median(firstOfBoot.map((r) => r.total));
   console.log(`\n${version} (${bpftool}), as uid ${process.getuid?.()}:`);
   console.log(`  bpftool -j feature probe  ${ms(tool)} median of ${times.length}`);
-  console.log(`  ratio bpftool / probe     ${(tool / ours).toFixed(1)}× warm, ${(tool / ourCold).toFixed(1)}× cold`);
+  console.log(
+    `  ratio bpftool / probe     ${(tool / handlerMs).toFixed(1)}× handler, ${(tool / ours).toFixed(1)}× warm, ` +
+      `${(tool / ourCold).toFixed(1)}× cold, ${(tool / ourFirst).toFixed(1)}× first of a boot`,
+  );
+  const script = args.includes('--no-script') ? null : await collectorScriptRuns(3);
+  if (script) {
+    const scriptMs = median(script);
+    console.log(`  collector script (dash)   ${ms(scriptMs)} median of ${script.length}: ${(scriptMs / tool).toFixed(1)}× bpftool's time`);
+  }
 
   const cmp = compareHelpers(probe!, verdicts, facts, data.entries);
   console.log(`\nhelpers: BTF says ${cmp.oursCount} exist; bpftool lists ${cmp.bpftoolCount} (union over program types)`);
@@ -270,6 +398,12 @@ async function main() {
   } else {
     console.log(`  per program type: ${cmp.perType.overclaims} (type, helper) pairs bpftool allows that the catalog does not.`);
   }
+  const perType = compareProgramTypes(probe!, { entries: data.entries, programHelpers: data.programHelpers }, facts, cmp.bpftoolMaxId);
+  console.log(
+    `\nhelpers per program type (lib/verdicts/program-types against bpftool's per-type lists): ` +
+      `${perType.differ} of ${perType.pairs} (type, helper) pairs differ`,
+  );
+  for (const row of perType.rows) console.log(row);
   const typeRows = compareTypes(probe!, verdicts);
   console.log(`\nprogram and map types where bpftool and BTF differ (${typeRows.length}):`);
   for (const row of typeRows) console.log(`  ${row}`);

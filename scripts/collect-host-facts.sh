@@ -6,7 +6,7 @@
 # Usage:  sh collect-host-facts.sh > host-report.json        (then load it on the site's probe page)
 #
 # Needs:  a POSIX sh (dash, bash, busybox sh), coreutils or busybox (od, tr, head, tail, sort, uniq,
-#         paste, cut, wc, ls, mktemp, date, uname), grep, sed; gzip only for /proc/config.gz. No root.
+#         paste, cut, wc, ls, mktemp, date, uname), grep, sed, awk; gzip only for /proc/config.gz. No root.
 # Env:    HOST_ROOT, HOST_PROC, HOST_SYS, HOST_ETC — where the host's /, /proc, /sys, /etc are
 #         (a container with the host mounted at /host: HOST_ROOT=/host). Defaults: /, then
 #         $HOST_ROOT/proc, $HOST_ROOT/sys, $HOST_ROOT/etc — the probe's resolveHostRoots.
@@ -22,332 +22,625 @@
 # BEGIN GENERATED WANTED NAMES (npm run collect-script:sync — from the site's content and catalog)
 WANTED_FUNCTIONS='
 __bpf_trap
+__bpf_trap_impl
 __scx_bpf_dsq_insert_vtime
+__scx_bpf_dsq_insert_vtime_impl
 __scx_bpf_select_cpu_and
+__scx_bpf_select_cpu_and_impl
 bbr_cwnd_event
+bbr_cwnd_event_impl
 bbr_cwnd_event_tx_start
+bbr_cwnd_event_tx_start_impl
 bbr_init
+bbr_init_impl
 bbr_main
+bbr_main_impl
 bbr_min_tso_segs
+bbr_min_tso_segs_impl
 bbr_set_state
+bbr_set_state_impl
 bbr_sndbuf_expand
+bbr_sndbuf_expand_impl
 bbr_ssthresh
+bbr_ssthresh_impl
 bbr_undo_cwnd
+bbr_undo_cwnd_impl
 bpf_arena_alloc_pages
+bpf_arena_alloc_pages_impl
 bpf_arena_free_pages
+bpf_arena_free_pages_impl
 bpf_arena_reserve_pages
+bpf_arena_reserve_pages_impl
 bpf_cast_to_kern_ctx
+bpf_cast_to_kern_ctx_impl
 bpf_cgroup_acquire
+bpf_cgroup_acquire_impl
 bpf_cgroup_ancestor
+bpf_cgroup_ancestor_impl
 bpf_cgroup_from_id
+bpf_cgroup_from_id_impl
 bpf_cgroup_read_xattr
+bpf_cgroup_read_xattr_impl
 bpf_cgroup_release
+bpf_cgroup_release_impl
 bpf_copy_from_user_dynptr
+bpf_copy_from_user_dynptr_impl
 bpf_copy_from_user_str
 bpf_copy_from_user_str_dynptr
+bpf_copy_from_user_str_dynptr_impl
+bpf_copy_from_user_str_impl
 bpf_copy_from_user_task_dynptr
+bpf_copy_from_user_task_dynptr_impl
 bpf_copy_from_user_task_str
 bpf_copy_from_user_task_str_dynptr
+bpf_copy_from_user_task_str_dynptr_impl
+bpf_copy_from_user_task_str_impl
 bpf_cpumask_acquire
+bpf_cpumask_acquire_impl
 bpf_cpumask_and
+bpf_cpumask_and_impl
 bpf_cpumask_any_and_distribute
+bpf_cpumask_any_and_distribute_impl
 bpf_cpumask_any_distribute
+bpf_cpumask_any_distribute_impl
 bpf_cpumask_clear
 bpf_cpumask_clear_cpu
+bpf_cpumask_clear_cpu_impl
+bpf_cpumask_clear_impl
 bpf_cpumask_copy
+bpf_cpumask_copy_impl
 bpf_cpumask_create
+bpf_cpumask_create_impl
 bpf_cpumask_empty
+bpf_cpumask_empty_impl
 bpf_cpumask_equal
+bpf_cpumask_equal_impl
 bpf_cpumask_first
 bpf_cpumask_first_and
+bpf_cpumask_first_and_impl
+bpf_cpumask_first_impl
 bpf_cpumask_first_zero
+bpf_cpumask_first_zero_impl
 bpf_cpumask_full
+bpf_cpumask_full_impl
 bpf_cpumask_intersects
+bpf_cpumask_intersects_impl
 bpf_cpumask_or
+bpf_cpumask_or_impl
 bpf_cpumask_populate
+bpf_cpumask_populate_impl
 bpf_cpumask_release
+bpf_cpumask_release_impl
 bpf_cpumask_set_cpu
+bpf_cpumask_set_cpu_impl
 bpf_cpumask_setall
+bpf_cpumask_setall_impl
 bpf_cpumask_subset
+bpf_cpumask_subset_impl
 bpf_cpumask_test_and_clear_cpu
+bpf_cpumask_test_and_clear_cpu_impl
 bpf_cpumask_test_and_set_cpu
+bpf_cpumask_test_and_set_cpu_impl
 bpf_cpumask_test_cpu
+bpf_cpumask_test_cpu_impl
 bpf_cpumask_weight
+bpf_cpumask_weight_impl
 bpf_cpumask_xor
+bpf_cpumask_xor_impl
 bpf_crypto_ctx_acquire
+bpf_crypto_ctx_acquire_impl
 bpf_crypto_ctx_create
+bpf_crypto_ctx_create_impl
 bpf_crypto_ctx_release
+bpf_crypto_ctx_release_impl
 bpf_crypto_decrypt
+bpf_crypto_decrypt_impl
 bpf_crypto_encrypt
+bpf_crypto_encrypt_impl
 bpf_ct_change_status
+bpf_ct_change_status_impl
 bpf_ct_change_timeout
+bpf_ct_change_timeout_impl
 bpf_ct_insert_entry
+bpf_ct_insert_entry_impl
 bpf_ct_release
+bpf_ct_release_impl
 bpf_ct_set_nat_info
+bpf_ct_set_nat_info_impl
 bpf_ct_set_status
+bpf_ct_set_status_impl
 bpf_ct_set_timeout
+bpf_ct_set_timeout_impl
 bpf_dynptr_adjust
+bpf_dynptr_adjust_impl
 bpf_dynptr_clone
+bpf_dynptr_clone_impl
 bpf_dynptr_copy
+bpf_dynptr_copy_impl
 bpf_dynptr_file_discard
+bpf_dynptr_file_discard_impl
 bpf_dynptr_from_file
+bpf_dynptr_from_file_impl
 bpf_dynptr_from_skb
+bpf_dynptr_from_skb_impl
 bpf_dynptr_from_skb_meta
+bpf_dynptr_from_skb_meta_impl
 bpf_dynptr_from_xdp
+bpf_dynptr_from_xdp_impl
 bpf_dynptr_is_null
+bpf_dynptr_is_null_impl
 bpf_dynptr_is_rdonly
+bpf_dynptr_is_rdonly_impl
 bpf_dynptr_memset
+bpf_dynptr_memset_impl
 bpf_dynptr_size
+bpf_dynptr_size_impl
 bpf_dynptr_slice
+bpf_dynptr_slice_impl
 bpf_dynptr_slice_rdwr
+bpf_dynptr_slice_rdwr_impl
 bpf_get_dentry_xattr
+bpf_get_dentry_xattr_impl
 bpf_get_file_xattr
+bpf_get_file_xattr_impl
 bpf_get_fsverity_digest
+bpf_get_fsverity_digest_impl
 bpf_get_kmem_cache
+bpf_get_kmem_cache_impl
 bpf_get_socket_ptr_cookie
 bpf_get_task_exe_file
+bpf_get_task_exe_file_impl
 bpf_io_uring_get_region
+bpf_io_uring_get_region_impl
 bpf_io_uring_submit_sqes
+bpf_io_uring_submit_sqes_impl
 bpf_iter_bits_destroy
+bpf_iter_bits_destroy_impl
 bpf_iter_bits_new
+bpf_iter_bits_new_impl
 bpf_iter_bits_next
+bpf_iter_bits_next_impl
 bpf_iter_css_destroy
+bpf_iter_css_destroy_impl
 bpf_iter_css_new
+bpf_iter_css_new_impl
 bpf_iter_css_next
+bpf_iter_css_next_impl
 bpf_iter_css_task_destroy
+bpf_iter_css_task_destroy_impl
 bpf_iter_css_task_new
+bpf_iter_css_task_new_impl
 bpf_iter_css_task_next
+bpf_iter_css_task_next_impl
 bpf_iter_dmabuf_destroy
+bpf_iter_dmabuf_destroy_impl
 bpf_iter_dmabuf_new
+bpf_iter_dmabuf_new_impl
 bpf_iter_dmabuf_next
+bpf_iter_dmabuf_next_impl
 bpf_iter_kmem_cache_destroy
+bpf_iter_kmem_cache_destroy_impl
 bpf_iter_kmem_cache_new
+bpf_iter_kmem_cache_new_impl
 bpf_iter_kmem_cache_next
+bpf_iter_kmem_cache_next_impl
 bpf_iter_num_destroy
+bpf_iter_num_destroy_impl
 bpf_iter_num_new
+bpf_iter_num_new_impl
 bpf_iter_num_next
+bpf_iter_num_next_impl
 bpf_iter_scx_dsq_destroy
+bpf_iter_scx_dsq_destroy_impl
 bpf_iter_scx_dsq_new
+bpf_iter_scx_dsq_new_impl
 bpf_iter_scx_dsq_next
+bpf_iter_scx_dsq_next_impl
 bpf_iter_task_destroy
+bpf_iter_task_destroy_impl
 bpf_iter_task_new
+bpf_iter_task_new_impl
 bpf_iter_task_next
+bpf_iter_task_next_impl
 bpf_iter_task_vma
 bpf_iter_task_vma_destroy
+bpf_iter_task_vma_destroy_impl
 bpf_iter_task_vma_new
+bpf_iter_task_vma_new_impl
 bpf_iter_task_vma_next
+bpf_iter_task_vma_next_impl
 bpf_jit_supports_kfunc_call
 bpf_key_put
+bpf_key_put_impl
 bpf_kfree_skb
+bpf_kfree_skb_impl
 bpf_list_back
+bpf_list_back_impl
 bpf_list_front
+bpf_list_front_impl
 bpf_list_pop_back
+bpf_list_pop_back_impl
 bpf_list_pop_front
+bpf_list_pop_front_impl
 bpf_list_push_back
 bpf_list_push_back_impl
 bpf_list_push_front
 bpf_list_push_front_impl
 bpf_local_irq_restore
+bpf_local_irq_restore_impl
 bpf_local_irq_save
+bpf_local_irq_save_impl
 bpf_lookup_system_key
+bpf_lookup_system_key_impl
 bpf_lookup_user_key
+bpf_lookup_user_key_impl
 bpf_map_kmalloc_node
 bpf_map_sum_elem_count
+bpf_map_sum_elem_count_impl
 bpf_obj_drop
 bpf_obj_drop_impl
 bpf_obj_new
 bpf_obj_new_impl
 bpf_path_d_path
+bpf_path_d_path_impl
 bpf_percpu_obj_drop
 bpf_percpu_obj_drop_impl
 bpf_percpu_obj_new
 bpf_percpu_obj_new_impl
 bpf_preempt_disable
+bpf_preempt_disable_impl
 bpf_preempt_enable
+bpf_preempt_enable_impl
 bpf_probe_read_kernel_dynptr
+bpf_probe_read_kernel_dynptr_impl
 bpf_probe_read_kernel_str_dynptr
+bpf_probe_read_kernel_str_dynptr_impl
 bpf_probe_read_user_dynptr
+bpf_probe_read_user_dynptr_impl
 bpf_probe_read_user_str_dynptr
+bpf_probe_read_user_str_dynptr_impl
 bpf_prog_test_run_sk_lookup
 bpf_put_file
+bpf_put_file_impl
 bpf_qdisc_bstats_update
+bpf_qdisc_bstats_update_impl
 bpf_qdisc_init_prologue
+bpf_qdisc_init_prologue_impl
 bpf_qdisc_reset_destroy_epilogue
+bpf_qdisc_reset_destroy_epilogue_impl
 bpf_qdisc_skb_drop
+bpf_qdisc_skb_drop_impl
 bpf_qdisc_watchdog_schedule
+bpf_qdisc_watchdog_schedule_impl
 bpf_rbtree_add
 bpf_rbtree_add_impl
 bpf_rbtree_first
+bpf_rbtree_first_impl
 bpf_rbtree_left
+bpf_rbtree_left_impl
 bpf_rbtree_remove
+bpf_rbtree_remove_impl
 bpf_rbtree_right
+bpf_rbtree_right_impl
 bpf_rbtree_root
+bpf_rbtree_root_impl
 bpf_rcu_read_lock
+bpf_rcu_read_lock_impl
 bpf_rcu_read_unlock
+bpf_rcu_read_unlock_impl
 bpf_rdonly_cast
+bpf_rdonly_cast_impl
 bpf_refcount_acquire
 bpf_refcount_acquire_impl
 bpf_remove_dentry_xattr
+bpf_remove_dentry_xattr_impl
 bpf_res_spin_lock
+bpf_res_spin_lock_impl
 bpf_res_spin_lock_irqsave
+bpf_res_spin_lock_irqsave_impl
 bpf_res_spin_unlock
+bpf_res_spin_unlock_impl
 bpf_res_spin_unlock_irqrestore
+bpf_res_spin_unlock_irqrestore_impl
 bpf_send_signal_task
+bpf_send_signal_task_impl
 bpf_session_cookie
+bpf_session_cookie_impl
 bpf_session_is_return
+bpf_session_is_return_impl
 bpf_set_dentry_xattr
+bpf_set_dentry_xattr_impl
 bpf_sk_assign_tcp_reqsk
+bpf_sk_assign_tcp_reqsk_impl
 bpf_sk_storage_get_tracing
 bpf_sk_storage_tracing_allowed
 bpf_skb_ct_alloc
+bpf_skb_ct_alloc_impl
 bpf_skb_ct_lookup
+bpf_skb_ct_lookup_impl
 bpf_skb_get_fou_encap
+bpf_skb_get_fou_encap_impl
 bpf_skb_get_hash
+bpf_skb_get_hash_impl
 bpf_skb_get_xfrm_info
+bpf_skb_get_xfrm_info_impl
 bpf_skb_set_fou_encap
+bpf_skb_set_fou_encap_impl
 bpf_skb_set_xfrm_info
+bpf_skb_set_xfrm_info_impl
 bpf_sock_addr_set_sun_path
+bpf_sock_addr_set_sun_path_impl
 bpf_sock_destroy
+bpf_sock_destroy_impl
 bpf_sock_ops_enable_tx_tstamp
+bpf_sock_ops_enable_tx_tstamp_impl
 bpf_strcasecmp
+bpf_strcasecmp_impl
 bpf_strcasestr
+bpf_strcasestr_impl
 bpf_strchr
+bpf_strchr_impl
 bpf_strchrnul
+bpf_strchrnul_impl
 bpf_strcmp
+bpf_strcmp_impl
 bpf_strcspn
+bpf_strcspn_impl
 bpf_stream_print_stack
+bpf_stream_print_stack_impl
 bpf_stream_vprintk
 bpf_stream_vprintk_impl
 bpf_strlen
+bpf_strlen_impl
 bpf_strncasecmp
+bpf_strncasecmp_impl
 bpf_strncasestr
+bpf_strncasestr_impl
 bpf_strnchr
+bpf_strnchr_impl
 bpf_strnstr
+bpf_strnstr_impl
 bpf_strrchr
+bpf_strrchr_impl
 bpf_strspn
+bpf_strspn_impl
 bpf_strstr
+bpf_strstr_impl
 bpf_task_acquire
+bpf_task_acquire_impl
 bpf_task_from_pid
+bpf_task_from_pid_impl
 bpf_task_from_vpid
+bpf_task_from_vpid_impl
 bpf_task_get_cgroup1
+bpf_task_get_cgroup1_impl
 bpf_task_release
+bpf_task_release_impl
 bpf_task_storage_get
 bpf_task_under_cgroup
+bpf_task_under_cgroup_impl
 bpf_task_work_schedule_resume
 bpf_task_work_schedule_resume_impl
 bpf_task_work_schedule_signal
 bpf_task_work_schedule_signal_impl
 bpf_throw
+bpf_throw_impl
 bpf_timer_cancel_async
+bpf_timer_cancel_async_impl
 bpf_verify_pkcs7_signature
+bpf_verify_pkcs7_signature_impl
 bpf_wq_init
+bpf_wq_init_impl
 bpf_wq_set_callback
 bpf_wq_set_callback_impl
 bpf_wq_start
+bpf_wq_start_impl
 bpf_xdp_ct_alloc
+bpf_xdp_ct_alloc_impl
 bpf_xdp_ct_lookup
+bpf_xdp_ct_lookup_impl
 bpf_xdp_flow_lookup
+bpf_xdp_flow_lookup_impl
 bpf_xdp_get_xfrm_state
+bpf_xdp_get_xfrm_state_impl
 bpf_xdp_metadata_rx_hash
+bpf_xdp_metadata_rx_hash_impl
 bpf_xdp_metadata_rx_timestamp
+bpf_xdp_metadata_rx_timestamp_impl
 bpf_xdp_metadata_rx_vlan_tag
+bpf_xdp_metadata_rx_vlan_tag_impl
 bpf_xdp_pull_data
+bpf_xdp_pull_data_impl
 bpf_xdp_xfrm_state_release
+bpf_xdp_xfrm_state_release_impl
 build_id_parse
 cgroup_rstat_flush
+cgroup_rstat_flush_impl
 cgroup_rstat_updated
+cgroup_rstat_updated_impl
 check_mem_reg
 crash_kexec
+crash_kexec_impl
 css_rstat_flush
+css_rstat_flush_impl
 css_rstat_updated
+css_rstat_updated_impl
 cubictcp_acked
+cubictcp_acked_impl
 cubictcp_cong_avoid
+cubictcp_cong_avoid_impl
 cubictcp_cwnd_event
+cubictcp_cwnd_event_impl
 cubictcp_cwnd_event_tx_start
+cubictcp_cwnd_event_tx_start_impl
 cubictcp_init
+cubictcp_init_impl
 cubictcp_recalc_ssthresh
+cubictcp_recalc_ssthresh_impl
 cubictcp_state
+cubictcp_state_impl
 dctcp_cwnd_event
+dctcp_cwnd_event_impl
 dctcp_cwnd_event_tx_start
+dctcp_cwnd_event_tx_start_impl
 dctcp_cwnd_undo
+dctcp_cwnd_undo_impl
 dctcp_init
+dctcp_init_impl
 dctcp_ssthresh
+dctcp_ssthresh_impl
 dctcp_state
+dctcp_state_impl
 dctcp_update_alpha
+dctcp_update_alpha_impl
 hid_bpf_allocate_context
+hid_bpf_allocate_context_impl
 hid_bpf_attach_prog
+hid_bpf_attach_prog_impl
 hid_bpf_get_data
+hid_bpf_get_data_impl
 hid_bpf_hw_output_report
+hid_bpf_hw_output_report_impl
 hid_bpf_hw_request
+hid_bpf_hw_request_impl
 hid_bpf_input_report
+hid_bpf_input_report_impl
 hid_bpf_release_context
+hid_bpf_release_context_impl
 hid_bpf_try_input_report
+hid_bpf_try_input_report_impl
 scx_bpf_consume
+scx_bpf_consume_impl
 scx_bpf_cpu_curr
+scx_bpf_cpu_curr_impl
 scx_bpf_cpu_node
+scx_bpf_cpu_node_impl
 scx_bpf_cpu_rq
+scx_bpf_cpu_rq_impl
 scx_bpf_cpuperf_cap
+scx_bpf_cpuperf_cap_impl
 scx_bpf_cpuperf_cur
+scx_bpf_cpuperf_cur_impl
 scx_bpf_cpuperf_set
+scx_bpf_cpuperf_set_impl
 scx_bpf_create_dsq
+scx_bpf_create_dsq_impl
 scx_bpf_destroy_dsq
+scx_bpf_destroy_dsq_impl
 scx_bpf_dispatch
 scx_bpf_dispatch_cancel
+scx_bpf_dispatch_cancel_impl
 scx_bpf_dispatch_from_dsq
+scx_bpf_dispatch_from_dsq_impl
 scx_bpf_dispatch_from_dsq_set_slice
+scx_bpf_dispatch_from_dsq_set_slice_impl
 scx_bpf_dispatch_from_dsq_set_vtime
+scx_bpf_dispatch_from_dsq_set_vtime_impl
+scx_bpf_dispatch_impl
 scx_bpf_dispatch_nr_slots
+scx_bpf_dispatch_nr_slots_impl
 scx_bpf_dispatch_vtime
 scx_bpf_dispatch_vtime_from_dsq
+scx_bpf_dispatch_vtime_from_dsq_impl
+scx_bpf_dispatch_vtime_impl
 scx_bpf_dsq_insert
 scx_bpf_dsq_insert___v2
+scx_bpf_dsq_insert___v2_impl
+scx_bpf_dsq_insert_impl
 scx_bpf_dsq_insert_vtime
+scx_bpf_dsq_insert_vtime_impl
 scx_bpf_dsq_move
+scx_bpf_dsq_move_impl
 scx_bpf_dsq_move_set_slice
+scx_bpf_dsq_move_set_slice_impl
 scx_bpf_dsq_move_set_vtime
+scx_bpf_dsq_move_set_vtime_impl
 scx_bpf_dsq_move_to_local
 scx_bpf_dsq_move_to_local___v2
+scx_bpf_dsq_move_to_local___v2_impl
+scx_bpf_dsq_move_to_local_impl
 scx_bpf_dsq_move_vtime
+scx_bpf_dsq_move_vtime_impl
 scx_bpf_dsq_nr_queued
+scx_bpf_dsq_nr_queued_impl
 scx_bpf_dsq_peek
+scx_bpf_dsq_peek_impl
 scx_bpf_dsq_reenq
+scx_bpf_dsq_reenq_impl
 scx_bpf_dump_bstr
+scx_bpf_dump_bstr_impl
 scx_bpf_error_bstr
+scx_bpf_error_bstr_impl
 scx_bpf_events
+scx_bpf_events_impl
 scx_bpf_exit_bstr
+scx_bpf_exit_bstr_impl
 scx_bpf_get_idle_cpumask
+scx_bpf_get_idle_cpumask_impl
 scx_bpf_get_idle_cpumask_node
+scx_bpf_get_idle_cpumask_node_impl
 scx_bpf_get_idle_smtmask
+scx_bpf_get_idle_smtmask_impl
 scx_bpf_get_idle_smtmask_node
+scx_bpf_get_idle_smtmask_node_impl
 scx_bpf_get_online_cpumask
+scx_bpf_get_online_cpumask_impl
 scx_bpf_get_possible_cpumask
+scx_bpf_get_possible_cpumask_impl
 scx_bpf_kick_cpu
+scx_bpf_kick_cpu_impl
 scx_bpf_locked_rq
+scx_bpf_locked_rq_impl
 scx_bpf_now
+scx_bpf_now_impl
 scx_bpf_nr_cpu_ids
+scx_bpf_nr_cpu_ids_impl
 scx_bpf_nr_node_ids
+scx_bpf_nr_node_ids_impl
 scx_bpf_pick_any_cpu
+scx_bpf_pick_any_cpu_impl
 scx_bpf_pick_any_cpu_node
+scx_bpf_pick_any_cpu_node_impl
 scx_bpf_pick_idle_cpu
+scx_bpf_pick_idle_cpu_impl
 scx_bpf_pick_idle_cpu_node
+scx_bpf_pick_idle_cpu_node_impl
 scx_bpf_put_cpumask
+scx_bpf_put_cpumask_impl
 scx_bpf_put_idle_cpumask
+scx_bpf_put_idle_cpumask_impl
 scx_bpf_reenqueue_local
 scx_bpf_reenqueue_local___v2
+scx_bpf_reenqueue_local___v2_impl
+scx_bpf_reenqueue_local_impl
 scx_bpf_select_cpu_and
+scx_bpf_select_cpu_and_impl
 scx_bpf_select_cpu_dfl
+scx_bpf_select_cpu_dfl_impl
 scx_bpf_sub_dispatch
+scx_bpf_sub_dispatch_impl
 scx_bpf_task_cgroup
+scx_bpf_task_cgroup_impl
 scx_bpf_task_cpu
+scx_bpf_task_cpu_impl
 scx_bpf_task_running
+scx_bpf_task_running_impl
 scx_bpf_task_set_dsq_vtime
+scx_bpf_task_set_dsq_vtime_impl
 scx_bpf_task_set_slice
+scx_bpf_task_set_slice_impl
 scx_bpf_test_and_clear_cpu_idle
+scx_bpf_test_and_clear_cpu_idle_impl
 tcp_cong_avoid_ai
+tcp_cong_avoid_ai_impl
 tcp_reno_cong_avoid
+tcp_reno_cong_avoid_impl
 tcp_reno_ssthresh
+tcp_reno_ssthresh_impl
 tcp_reno_undo_cwnd
+tcp_reno_undo_cwnd_impl
 tcp_slow_start
+tcp_slow_start_impl
 xdp_return_frame_bulk
 '
 WANTED_MEMBERS='
@@ -649,7 +942,6 @@ collect_config() {
 # struct members and enumerators exist.
 
 BTF_ENUMS='bpf_func_id bpf_prog_type bpf_map_type bpf_attach_type bpf_link_type bpf_cmd'
-CHUNK=32768
 MAX_WANTED=10000
 IDENT='[A-Za-z_][A-Za-z0-9_]\{0,127\}'
 
@@ -657,49 +949,52 @@ btf_fail() { BTF_ERROR="unreadable BTF: $1: $2"; return 1; }
 
 u32s() { od -An -v -tu4 $OD_ENDIAN -j "$1" -N "$2" -- "$BTF_FILE"; } # offset bytes → decimal u32s
 
-# Walks types from id 1 into $TMP/walk: "F <name_off>" per FUNC; "E <id> <name_off> <at> <vlen>
+# Walks types from id 1 into $TMP/walk (awk): "F <name_off> <id>" per FUNC; "T <name_off> <type id>" per
+# DECL_TAG on a whole type (component_idx -1); "E <id> <name_off> <at> <vlen>
 # <step>" per ENUM/ENUM64, named or anonymous (<at>: where it starts in the type section; each
 # member is <step> u32s, name_off first); "S <id> <name_off> <at> <vlen>" per STRUCT/UNION whose
 # name_off is one of STRUCT_OFFS (" <off> <off> … "). No member is looked at here: btf_members
 # reads those wanted afterwards. A record's size comes from its kind and vlen (BTF-NOTES.md); a
 # kind this walk does not know stops it, as it stops the server's.
 btf_walk() {
-  pos=0; id=1; skip=0; carry=
-  while [ $pos -lt "$TYPE_LEN" ]; do
-    n=$CHUNK; [ $((pos + n)) -gt "$TYPE_LEN" ] && n=$((TYPE_LEN - pos))
-    # shellcheck disable=SC2046 # word splitting is the point: one positional parameter per u32
-    set -- $carry $(u32s $((TYPE_START + pos)) $n)
-    pos=$((pos + n)); carry=
-    if [ $skip -gt 0 ]; then
-      if [ $skip -ge $# ]; then skip=$((skip - $#)); continue; fi
-      shift $skip; skip=0
-    fi
-    # The positional parameters are the u32s before $pos: the type in $1 starts at pos - 4 * $#.
-    while [ $# -ge 3 ]; do
-      case $(($2 >> 24 & 31)) in # kind; bits 0–15 of info are vlen
-      12) echo "F $1"; shift 3; id=$((id + 1)); continue ;;
-      2 | 7 | 8 | 9 | 10 | 11 | 16 | 18) shift 3; id=$((id + 1)); continue ;;
-      13) d=$((3 + 2 * ($2 & 65535))) ;;
-      4 | 5)
-        d=$((3 + 3 * ($2 & 65535)))
-        case $STRUCT_OFFS in *" $1 "*) echo "S $id $1 $((pos - 4 * $#)) $(($2 & 65535))" ;; esac
-        ;;
-      15) d=$((3 + 3 * ($2 & 65535))) ;;
-      1 | 14 | 17) d=4 ;;
-      3) d=6 ;;
-      6) d=$((3 + 2 * ($2 & 65535))); echo "E $id $1 $((pos - 4 * $#)) $(($2 & 65535)) 2" ;;
-      19) d=$((3 + 3 * ($2 & 65535))); echo "E $id $1 $((pos - 4 * $#)) $(($2 & 65535)) 3" ;;
-      *) btf_fail UNKNOWN_KIND "type id $id has unknown BTF kind $(($2 >> 24 & 31)): the blob is newer than this script or corrupt"; return 1 ;;
-      esac
-      if [ $d -gt $# ]; then # runs into the next chunk: skip its data there
-        skip=$((d - $#)); set --; id=$((id + 1)); break
-      fi
-      shift $d; id=$((id + 1))
-    done
-    [ $# -gt 0 ] && carry="$*"
-  done >"$TMP/walk"
-  if [ $skip -gt 0 ] || [ -n "$carry" ]; then btf_fail TRUNCATED "type id $id runs past the end of the type section"; return 1; fi
-  TYPE_COUNT=$((id - 1))
+  # One od for the whole type section, one awk pass over its u32s: a record's header (3 u32s) says
+  # its kind and vlen, hence how many u32s of data follow.
+  od -An -v -tu4 -w1024 $OD_ENDIAN -j "$TYPE_START" -N "$TYPE_LEN" -- "$BTF_FILE" | awk -v structs="$STRUCT_OFFS" '
+    BEGIN { n = split(structs, a, " "); for (i = 1; i <= n; i++) want[a[i]] = 1; id = 1; pos = 0; w = 0; d = 0 }
+    {
+      for (i = 1; i <= NF; i++) {
+        v = $i
+        if (pos < 3) {
+          h[pos] = v; pos++
+          if (pos == 3) {
+            rec = 4 * (w - 2); kind = int(h[1] / 16777216) % 32; vlen = h[1] % 65536
+            if (kind == 12) { print "F " h[0] " " id; d = 0 }
+            else if (kind == 2 || kind == 7 || kind == 8 || kind == 9 || kind == 10 || kind == 11 || kind == 16 || kind == 18) d = 0
+            else if (kind == 13) d = 2 * vlen
+            else if (kind == 4 || kind == 5) { d = 3 * vlen; if (h[0] in want) print "S " id " " h[0] " " rec " " vlen }
+            else if (kind == 15) d = 3 * vlen
+            else if (kind == 1 || kind == 14 || kind == 17) d = 1
+            else if (kind == 3) d = 3
+            else if (kind == 6) { d = 2 * vlen; print "E " id " " h[0] " " rec " " vlen " 2" }
+            else if (kind == 19) { d = 3 * vlen; print "E " id " " h[0] " " rec " " vlen " 3" }
+            else { print "! UNKNOWN_KIND type id " id " has unknown BTF kind " kind ": the blob is newer than this script or corrupt"; bad = 1; exit }
+            if (d == 0) { pos = 0; id++ }
+          }
+        } else {
+          # A decl tag on a whole type (component_idx -1): its first data u32.
+          if (kind == 17 && pos == 3 && v == 4294967295) print "T " h[0] " " h[2]
+          pos++
+          if (pos == 3 + d) { pos = 0; id++ }
+        }
+        w++
+      }
+    }
+    END { if (bad) exit; if (pos != 0) print "! TRUNCATED type id " id " runs past the end of the type section"; else print "# " (id - 1) }
+  ' >"$TMP/walk"
+  err=$(sed -n 's/^! //p' "$TMP/walk")
+  if [ -n "$err" ]; then btf_fail "${err%% *}" "${err#* }"; return 1; fi
+  TYPE_COUNT=$(sed -n 's/^# //p' "$TMP/walk")
+  [ -n "$TYPE_COUNT" ] || { btf_fail TRUNCATED 'the type section could not be read'; return 1; }
 }
 
 # "<at> <vlen> <step>" of an enum, struct or union (from the walk) → the name_off of each of its
@@ -740,7 +1035,7 @@ btf_resolve() {
 }
 
 btf_check_offsets() { # stdin: name offsets; what
-  max=$(sort -n | tail -n 1)
+  max=$(awk 'NR == 1 || $1 > m { m = $1 } END { if (NR) print m }')
   if [ -n "$max" ] && [ "$max" -ge "$STR_LEN" ]; then
     btf_fail OUT_OF_RANGE "$1: name offset $max is beyond the string section of $STR_LEN bytes"
     return 1
@@ -754,14 +1049,13 @@ btf_offsets() {
   names=$(cat)
   [ -n "$names" ] || return 0
   # One pattern, (a|b|…)$, in a file: busybox's grep tries -f patterns one by one, and an argument
-  # holding 10,000 names could be too long.
+  # holding 10,000 names could be too long. The lines it keeps end with a wanted name; awk finds
+  # which, at which offset (a name is an identifier, so no space inside).
   printf '%s\n' "$names" | tr '\n' '|' | sed -e 's/|*$/)$/' -e 's/^/(/' >"$TMP/names.re"
-  grep -E -f "$TMP/names.re" "$TMP/table" | while IFS= read -r line; do
-    off=${line%% *}; s=${line#* A }
-    for name in $names; do
-      case $s in *"$name") echo "$((off + ${#s} - ${#name})) $name" ;; esac
-    done
-  done
+  printf '%s\n' "$names" >"$TMP/names.list"
+  grep -E -f "$TMP/names.re" "$TMP/table" | awk 'NR == FNR { want[$0] = 1; next }
+    { off = $1; s = substr($0, length($1) + 4); n = length(s)
+      for (k = 1; k <= n; k++) { t = substr(s, k); if (t in want) print (off + k - 1) " " t } }' "$TMP/names.list" -
 }
 
 btf_parse() {
@@ -807,7 +1101,7 @@ btf_parse() {
   STRUCT_OFFS=" $(cut -d ' ' -f 1 "$TMP/struct.offs" | tr '\n' ' ')"
 
   btf_walk || return 1
-  sed -n 's/^F //p' "$TMP/walk" | btf_check_offsets 'function name' || return 1
+  sed -n 's/^F \([0-9]*\) .*$/\1/p' "$TMP/walk" | btf_check_offsets 'function name' || return 1
   sed -n 's/^E [0-9]* \([1-9][0-9]*\) .*$/\1/p' "$TMP/walk" | btf_check_offsets 'enum name' || return 1
 
   # Enums: the ids of those named in BTF_ENUMS, then their members' names in BTF order.
@@ -839,8 +1133,16 @@ btf_parse() {
   done
 
   # Functions: the wanted names that are FUNC types.
-  sed -n 's/^F \([0-9]*\)$/\1 F/p' "$TMP/walk" | btf_resolve | sed 's/^F //' | sort -u >"$TMP/funcs"
-  sort "$TMP/funcs" "$TMP/wanted" | uniq -d >"$TMP/found"
+  # Functions: the wanted names read at the name offset of some FUNC (only those names are looked up).
+  btf_offsets <"$TMP/wanted" >"$TMP/wanted.offs"
+  awk 'NR == FNR { name[$1] = $2; next } $1 == "F" && ($2 in name) { print name[$2] }' "$TMP/wanted.offs" "$TMP/walk" | sort -u >"$TMP/found"
+
+  # kfuncs as the kernel declares them: FUNCs with a decl tag named bpf_kfunc.
+  sed -n 's/^T //p' "$TMP/walk" | btf_resolve | sed -n 's/^\([0-9]*\) bpf_kfunc$/\1/p' >"$TMP/kfunc.tags"
+  KFUNC_TAGS=$(wc -l <"$TMP/kfunc.tags" | tr -d ' ')
+  # The wanted names among the tagged FUNCs: by the FUNCs' ids, then their names' offsets.
+  awk 'FILENAME == ARGV[1] { tagged[$1] = 1; next } FILENAME == ARGV[2] { name[$1] = $2; next }
+    $1 == "F" && ($3 in tagged) && ($2 in name) { print name[$2] }' "$TMP/kfunc.tags" "$TMP/wanted.offs" "$TMP/walk" | sort -u >"$TMP/kfuncs.found"
 
   # Members: those of the structs and unions the walk found (anonymous members have name_off 0),
   # named by the offsets of the wanted members' names (a sed script: s/^<off> \(.*\)$/\1.<name>/p).
@@ -885,7 +1187,8 @@ btf_parse() {
   BTF_JSON="{\"present\":true,\"size\":$BTF_SIZE,\"byteOrder\":\"$BYTE_ORDER\",\"typeCount\":$TYPE_COUNT,\"enums\":{$ENUMS_JSON}"
   BTF_JSON="$BTF_JSON,\"functionsChecked\":$(json_lines <"$TMP/wanted"),\"functions\":$(json_lines <"$TMP/found")"
   BTF_JSON="$BTF_JSON,\"membersChecked\":$(json_lines <"$TMP/members.wanted"),\"members\":$(json_lines <"$TMP/members.found")"
-  BTF_JSON="$BTF_JSON,\"enumeratorsChecked\":$(json_lines <"$TMP/enumerators.wanted"),\"enumerators\":$(json_lines <"$TMP/enumerators.found")}"
+  BTF_JSON="$BTF_JSON,\"enumeratorsChecked\":$(json_lines <"$TMP/enumerators.wanted"),\"enumerators\":$(json_lines <"$TMP/enumerators.found")"
+  BTF_JSON="$BTF_JSON,\"kfuncTagCount\":$KFUNC_TAGS,\"kfuncsTagged\":$(json_lines <"$TMP/kfuncs.found")}"
 }
 
 collect_btf() {

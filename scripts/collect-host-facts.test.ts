@@ -41,7 +41,16 @@ import {
 // Members and enumerators: some that real kernels and the linux-6x fixture have (BTF_KIND_FLOAT is
 // in an anonymous enum), some no kernel has, one not even a valid name (dropped by both).
 const EXTRA = {
-  functions: ['vfs_read', 'do_sys_open', 'bpf_skb_ct_lookup', 'tcp_v4_connect', 'no_such_function'],
+  functions: [
+    'vfs_read',
+    'do_sys_open',
+    'bpf_skb_ct_lookup',
+    'tcp_v4_connect',
+    'no_such_function',
+    'bpf_tagged_kfunc_0',
+    'bpf_tagged_kfunc_1777',
+    'bpf_tagged_kfunc_2499',
+  ],
   members: ['bpf_prog_aux.sleepable', 'task_struct.pid', 'no_such_struct.x', 'bpf_prog_aux.no_such_member', 'not-a.member'],
   enumerators: ['BTF_KIND_FLOAT', 'BPF_MAP_TYPE_RINGBUF', 'NO_SUCH_ENUMERATOR'],
   paths: ['/sys/fs/bpf', '/sys/kernel/mm', '/sys/kernel/security/lsm', '/proc/no/such/path'],
@@ -145,6 +154,23 @@ const MIXED_SPEC = {
   functions: ['bpf_task_acquire', 'vfs_read'],
 };
 
+/**
+ * 2,500 kfuncs each tagged bpf_kfunc, the tags after a struct that puts them 8 bytes off the 16-byte
+ * grid: some of the 16-byte DECL_TAG records straddle the script's 32 kB od chunks.
+ */
+/** A valid blob whose last type (a FUNC) says kind 25, which no BTF has: both collectors must stop there. */
+function unknownKindBtf(): Uint8Array {
+  const blob = writeBtf({ functions: ['bpf_task_acquire'] });
+  const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
+  const typeLen = view.getUint32(12, true);
+  const lastInfo = 24 + typeLen - 12 + 4; // the FUNC is the last 12-byte record of the type section
+  view.setUint32(lastInfo, (view.getUint32(lastInfo, true) & 0xe0ffffff) | (25 << 24), true);
+  return blob;
+}
+
+const TAGGED = Array.from({ length: 2500 }, (_, i) => `bpf_tagged_kfunc_${i}`);
+const TAGGED_SPEC = { structs: { s: ['a'] }, functions: [...TAGGED, 'vfs_read'], kfuncTags: TAGGED };
+
 // A fixture run spawns a few hundred short processes: seconds on a busy machine.
 const SLOW = 90_000;
 const shells = (['dash', 'bash', 'busybox'] as const).filter((s) => shellPath(s));
@@ -192,6 +218,8 @@ describe('faults a host can have: same verdicts, the fault costs one fact', () =
       [{ kind: 'write', path: 'sys/kernel/btf/vmlinux', content: writeBtf({ ...BIG_ENDIAN_SPEC, byteOrder: 'big' }) }],
     ],
     ['two enums of one name, ENUM64, structs', [{ kind: 'write', path: 'sys/kernel/btf/vmlinux', content: writeBtf(MIXED_SPEC) }]],
+    ['a type of a kind no BTF has', [{ kind: 'write', path: 'sys/kernel/btf/vmlinux', content: unknownKindBtf() }]],
+    ['2,500 kfunc decl tags across od chunks', [{ kind: 'write', path: 'sys/kernel/btf/vmlinux', content: writeBtf(TAGGED_SPEC) }]],
     ['no sysfs at all', [{ kind: 'remove', path: 'sys' }]],
     [
       'a directory for limits',

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { release } from 'node:os';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GET } from '../app/api/probe/route';
-import { getContent } from '../lib/server/data';
+import { getCatalog, getContent } from '../lib/server/data';
 import { handleProbeRequest, hasHostToProbe, probeStats, resetProbeCache } from '../lib/server/probe';
 import { CONFIG_CHECKS } from '../lib/verdicts/checks';
 import type { HostVerdicts } from '../lib/verdicts/host-verdicts';
@@ -71,6 +71,15 @@ describe.runIf(onLinux)('on this machine', () => {
     if (verdicts.host.btf) expect(codes(item(verdicts, 'helper', 'bpf_ima_inode_hash'))[0]).toMatch(/^btf\.enum_member/);
   });
 
+  it('gates program types on the config that builds them: LIRC_MODE2 follows CONFIG_BPF_LIRC_MODE2, not the BTF enum', async () => {
+    const verdicts = await getVerdicts();
+    const lirc = item(verdicts, 'program-type', 'BPF_PROG_TYPE_LIRC_MODE2');
+    const config = lirc.evidence.find((e) => e.code.startsWith('config.'));
+    expect(config?.params.option ?? 'CONFIG_BPF_LIRC_MODE2').toBe('CONFIG_BPF_LIRC_MODE2');
+    if (config?.code === 'config.not_set') expect(lirc.verdict).toBe('unsupported');
+    if (config?.code === 'config.unknown') expect(lirc.verdict).toBe('unknown');
+  });
+
   it('has every digest feature and every catalog entry, once, with counts that add up', async () => {
     const verdicts = await getVerdicts();
     const { records } = await getContent();
@@ -92,10 +101,11 @@ describe.runIf(onLinux)('on this machine', () => {
     JSON.parse(json, (key, value) => (keys.add(key), value));
     for (const key of ['cmdline', 'kernelConfig_options', 'config', 'env', 'environment', 'facts', 'enums', 'functions'])
       expect(keys).not.toContain(key);
-    // Config options: only those a check or a detection rule names.
+    // Config options: only those a check, a detection rule or a type's config gate names.
     const { records } = await getContent();
     const named = new Set<string>([...CONFIG_CHECKS, 'CONFIG_LSM']);
     for (const r of records) for (const rule of r.detect) if (rule.kind === 'config') named.add(rule.option);
+    for (const e of getCatalog().entries) for (const g of e.configGate ?? []) for (const o of g.options) named.add(o);
     const options = new Set(json.match(/CONFIG_[A-Z0-9_]+/g) ?? []);
     expect([...options].filter((o) => !named.has(o))).toEqual([]);
     expect(options.size).toBeLessThanOrEqual(named.size);

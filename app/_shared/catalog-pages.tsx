@@ -4,6 +4,7 @@
  */
 import 'server-only';
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { CatalogEntryView } from '@/components/CatalogEntryView';
 import { CatalogIndexView } from '@/components/CatalogIndexView';
@@ -16,6 +17,8 @@ import { pageMetadata } from '@/lib/metadata';
 import { CATALOG_SEGMENTS } from '@/lib/site';
 import { getCatalog, getContent } from '@/lib/server/data';
 import { requireLang } from '@/lib/server/params';
+import { probeGate } from '@/lib/server/probe';
+import { prototypeFor } from '@/lib/server/prototypes';
 
 type IndexParams = Promise<{ lang: string }>;
 type EntryParams = Promise<{ lang: string; name: string }>;
@@ -59,7 +62,11 @@ export function catalogEntryPage(kind: CatalogKind) {
       const lang = requireLang(l);
       const entry = findEntry(kind, decodeURIComponent(name));
       const mentions = recordsMentioning(await getContent(), entry.name);
-      return <CatalogEntryView entry={entry} mentions={mentions} lang={lang} t={getDictionary(lang)} />;
+      // A kfunc's prototype from this host's BTF only for a request the probe itself would answer.
+      const h = kind === 'kfunc' ? await headers() : null;
+      const hostAllowed = h !== null && probeGate({ authorization: h.get('authorization'), host: h.get('host') }) === null;
+      const prototype = await prototypeFor(kind, entry.name, hostAllowed);
+      return <CatalogEntryView entry={entry} mentions={mentions} prototype={prototype} lang={lang} t={getDictionary(lang)} />;
     },
   };
 }

@@ -21,6 +21,8 @@ const expected = {
   functions: ['bpf_cpumask_create', 'bpf_ima_inode_hash', 'bpf_task_acquire'],
   members: [],
   enumerators: [],
+  kfuncs: [],
+  kfuncTagCount: 0,
   // INT + 1 struct + 2 enums + 1 enum64 + (FUNC_PROTO + FUNC) × 3
   typeCount: 1 + 1 + 2 + 1 + 6,
 };
@@ -43,12 +45,29 @@ describe('readBtf round trip', () => {
     expect(readBtf(writeBtf())).toEqual({
       enums: {},
       functions: [],
+      kfuncs: [],
+      kfuncTagCount: 0,
       members: [],
       enumerators: [],
       typeCount: 1,
       stringsLength: 5,
       byteOrder: 'little',
     });
+  });
+
+  it('reads the kernel’s own kfunc list: FUNCs with a bpf_kfunc decl tag', () => {
+    const blob = writeBtf({ ...spec, kfuncTags: ['bpf_task_acquire', 'bpf_cpumask_create'] });
+    const summary = readBtf(blob);
+    expect(summary.kfuncs).toEqual(['bpf_cpumask_create', 'bpf_task_acquire']);
+    expect(summary.kfuncTagCount).toBe(2);
+    expect(summary.typeCount).toBe(expected.typeCount + 2);
+    expect(readBtf(writeBtf({ ...spec, kfuncTags: ['bpf_task_acquire'], byteOrder: 'big' })).kfuncs).toEqual(['bpf_task_acquire']);
+  });
+
+  it('decodes only the asked-for function names when given a set', () => {
+    const summary = readBtf(writeBtf(spec), { functions: ['bpf_task_acquire', 'bpf_no_such', 'bpf_ima_inode_hash'] });
+    expect(summary.functions).toEqual(['bpf_ima_inode_hash', 'bpf_task_acquire']);
+    expect(readBtf(writeBtf(spec), { functions: [] }).functions).toEqual([]);
   });
 
   it('finds the asked-for struct members and enumerators, and only those', () => {

@@ -23,6 +23,11 @@ export class BtfStrings {
   private readonly length: number;
   private readonly base: BtfBase | undefined;
 
+  /** Split BTF: some names live in the base's string section. */
+  get hasBase(): boolean {
+    return this.base !== undefined;
+  }
+
   constructor(bytes: Uint8Array, section: BtfSection, base?: BtfBase) {
     this.bytes = bytes;
     this.start = section.start;

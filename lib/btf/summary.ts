@@ -9,8 +9,12 @@ import { BTF_KIND, BTF_TYPE_HEADER_SIZE, walkTypes, type BtfTypeRecord } from '.
 export interface BtfSummary {
   /** enum name → member names, for named ENUM and ENUM64 types; enums sharing a name are merged. */
   enums: Record<string, string[]>;
-  /** Names of FUNC types (kfuncs and every other kernel function in BTF), sorted, unique. */
+  /** Names of FUNC types (kfuncs and every other kernel function in BTF), sorted, unique; only the asked-for ones when a set was given. */
   functions: string[];
+  /** Names of FUNC types tagged `bpf_kfunc` (DECL_TAG on the function itself): the kernel's own list of kfuncs, sorted. */
+  kfuncs: string[];
+  /** How many `bpf_kfunc` decl tags the blob has (0: this kernel does not tag its kfuncs). */
+  kfuncTagCount: number;
   /** The asked-for `struct.member` names (of named structs and unions) that exist, sorted. */
   members: string[];
   /** The asked-for enumerators (of any enum, named or anonymous) that exist, sorted. */
@@ -28,6 +32,8 @@ const ENUM = BTF_KIND.ENUM;
 const ENUM64 = BTF_KIND.ENUM64;
 const STRUCT = BTF_KIND.STRUCT;
 const UNION = BTF_KIND.UNION;
+const DECL_TAG = BTF_KIND.DECL_TAG;
+const KFUNC_TAG = 'bpf_kfunc';
 const STRUCT_MEMBER_SIZE = 12;
 const ENUM_MEMBER_SIZE = 8;
 const ENUM64_MEMBER_SIZE = 12;
@@ -45,6 +51,35 @@ export interface SummaryWants {
   members?: ReadonlySet<string>;
   /** Enumerator names to look for in every enum. */
   enumerators?: ReadonlySet<string>;
+  /**
+   * Function names to look for: only these are decoded (by a hash of their bytes), not the ~60k
+   * names of every kernel function. All functions when undefined.
+   */
+  functions?: ReadonlySet<string>;
+}
+
+/** FNV-1a over a name's bytes: a cheap first test before decoding it. */
+function fnv1a(bytes: Uint8Array, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= bytes[i]!;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The asked-for names by the hash of their UTF-8 bytes. */
+function hashNames(names: ReadonlySet<string>): Map<number, string[]> {
+  const encoder = new TextEncoder();
+  const byHash = new Map<number, string[]>();
+  for (const name of names) {
+    const bytes = encoder.encode(name);
+    const h = fnv1a(bytes, 0, bytes.length);
+    const list = byHash.get(h);
+    if (list) list.push(name);
+    else byHash.set(h, [name]);
+  }
+  return byHash;
 }
 
 export function summarize(layout: BtfLayout, strings: BtfStrings, firstId: number, wants: SummaryWants = {}): BtfSummary {
@@ -61,6 +96,28 @@ export function summarize(layout: BtfLayout, strings: BtfStrings, firstId: numbe
   // repeated offsets is cheap, and sortedUnique drops any equal names stored twice.
   const functionOffsets = new Set<number>();
   const functions: string[] = [];
+  // Asked-for names only: hashed in place in the string section (standalone BTF; split BTF, whose
+  // names may live in its base's section, decodes them all).
+  const wantedFunctions = wants.functions;
+  const byHash = wantedFunctions && !strings.hasBase ? hashNames(wantedFunctions) : null;
+  const stringBytes = layout.bytes;
+  const stringsStart = layout.strings.start;
+  const keepFunction = (t: BtfTypeRecord): string | null => {
+    if (byHash) {
+      const from = stringsStart + t.nameOff;
+      const nul = stringBytes.indexOf(0, from);
+      const candidates = nul < 0 ? undefined : byHash.get(fnv1a(stringBytes, from, nul));
+      if (!candidates) return null;
+      const name = strings.name(t.nameOff, t.id, t.offset, 'function name');
+      return candidates.includes(name) ? name : null;
+    }
+    const name = strings.name(t.nameOff, t.id, t.offset, 'function name');
+    return !wantedFunctions || wantedFunctions.has(name) ? name : null;
+  };
+  // For the kfunc tags: each FUNC's name offset by type id, and the ids the tags point at.
+  const funcNameOffById = new Map<number, number>();
+  const kfuncTargets: number[] = [];
+  const tagNames = new Map<number, string>();
 
   const collectEnumerators = (t: BtfTypeRecord, memberSize: number) => {
     let at = t.offset + BTF_TYPE_HEADER_SIZE;
@@ -109,9 +166,17 @@ export function summarize(layout: BtfLayout, strings: BtfStrings, firstId: numbe
   const typeCount = walkTypes(layout, firstId, (t) => {
     const kind = t.kind;
     if (kind === FUNC) {
+      funcNameOffById.set(t.id, t.nameOff);
       if (functionOffsets.has(t.nameOff)) return;
       functionOffsets.add(t.nameOff);
-      functions.push(strings.name(t.nameOff, t.id, t.offset, 'function name'));
+      const name = keepFunction(t);
+      if (name !== null) functions.push(name);
+    } else if (kind === DECL_TAG) {
+      // component_idx -1: the tag is on the function itself, not on one of its arguments.
+      if (view.getInt32(t.offset + BTF_TYPE_HEADER_SIZE, le) !== -1) return;
+      let tag = tagNames.get(t.nameOff);
+      if (tag === undefined) tagNames.set(t.nameOff, (tag = strings.name(t.nameOff, t.id, t.offset, 'decl tag name')));
+      if (tag === KFUNC_TAG) kfuncTargets.push(view.getUint32(t.offset + 8, le));
     } else if (kind === ENUM) {
       collectEnum(t, ENUM_MEMBER_SIZE);
     } else if (kind === ENUM64) {
@@ -121,10 +186,17 @@ export function summarize(layout: BtfLayout, strings: BtfStrings, firstId: numbe
     }
   });
 
+  const kfuncs = new Set<string>();
+  for (const id of kfuncTargets) {
+    const nameOff = funcNameOffById.get(id);
+    if (nameOff !== undefined) kfuncs.add(strings.name(nameOff, id, 0, 'kfunc name'));
+  }
   return {
     // Object.fromEntries defines own properties, so an enum called "__proto__" stays an ordinary key.
     enums: Object.fromEntries([...enums].map(([name, entry]) => [name, entry.members])),
     functions: sortedUnique(functions),
+    kfuncs: [...kfuncs].sort(),
+    kfuncTagCount: kfuncTargets.length,
     members: [...members].sort(),
     enumerators: [...enumerators].sort(),
     typeCount,

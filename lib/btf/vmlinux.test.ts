@@ -43,6 +43,20 @@ describe.skipIf(!hasVmlinux)('the real /sys/kernel/btf/vmlinux', () => {
     expect(filtered.functions).toEqual(summary.functions);
   });
 
+  it('looks up only asked-for functions, with the same answer as the full list; reads the kfunc decl tags', () => {
+    const full = readBtf(bytes, { enumNames: PROBE_ENUMS });
+    const asked = ['bpf_task_acquire', 'bpf_obj_new_impl', 'vfs_read', 'bpf_no_such_function'];
+    const some = timed('readBtf(vmlinux, 4 functions asked)', () => readBtf(bytes, { enumNames: PROBE_ENUMS, functions: asked }));
+    expect(some.functions).toEqual(full.functions.filter((f) => asked.includes(f)));
+    expect(some.kfuncs).toEqual(full.kfuncs);
+    // Kernels built with pahole ≥ 1.26 tag every kfunc; then bpf_task_acquire is tagged, vfs_read is not.
+    if (full.kfuncTagCount > 0) {
+      expect(full.kfuncs).toContain('bpf_task_acquire');
+      expect(full.kfuncs).not.toContain('vfs_read');
+      expect(full.kfuncs.every((k) => full.functions.includes(k))).toBe(true);
+    }
+  });
+
   it('finds struct members and enumerators, anonymous enums included', () => {
     const summary = timed('readBtf(vmlinux, members and enumerators)', () =>
       readBtf(bytes, {

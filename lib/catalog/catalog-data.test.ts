@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isMajorMinor } from '../kernel/version';
+import { compareVersionStrings, isMajorMinor } from '../kernel/version';
 import { loadCatalog } from '../server/catalog';
 import { createCatalogIndex } from './lookup';
 import { CATALOG_KINDS } from './types';
@@ -17,6 +17,33 @@ describe('data/catalog.json', () => {
     expect(e!.commit).toMatch(/^[0-9a-f]{40}$/);
     expect(e!.commitUrl).toBe(`https://github.com/torvalds/linux/commit/${e!.commit}`);
     expect(e!.programTypes).toContain('BPF_PROG_TYPE_LSM');
+  });
+
+  it('checks helper versions against the order of helper ids: bpf_get_prandom_u32 (id 7) is 4.1, as bcc says', () => {
+    expect(index.byName('bpf_get_prandom_u32')).toMatchObject({
+      kernel: '4.1',
+      versionOrder: { kept: 'bcc', rule: 'order', id: 7, previous: { kernel: '4.1' }, next: { kernel: '4.1' } },
+    });
+    // Every helper with an id now follows the order: a version never below a lower id's.
+    const ids = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'data/helper-prototypes.json'), 'utf8')).helpers as Record<
+      string,
+      { id: number }
+    >;
+    const ordered = index
+      .byKind('helper')
+      .filter((e) => ids[e.name])
+      .sort((a, b) => ids[a.name]!.id - ids[b.name]!.id);
+    for (let i = 1; i < ordered.length; i++) {
+      expect(compareVersionStrings(ordered[i - 1]!.kernel, ordered[i]!.kernel), ordered[i]!.name).toBeLessThanOrEqual(0);
+    }
+  });
+
+  it('gates LIRC_MODE2 on CONFIG_BPF_LIRC_MODE2 and sockmap on the option of its kernel', () => {
+    expect(index.byName('BPF_PROG_TYPE_LIRC_MODE2')?.configGate).toEqual([{ options: ['CONFIG_BPF_LIRC_MODE2'] }]);
+    expect(index.byName('BPF_MAP_TYPE_SOCKMAP')?.configGate?.map((g) => g.options.at(-1))).toEqual([
+      'CONFIG_BPF_STREAM_PARSER',
+      'CONFIG_INET',
+    ]);
   });
 
   it('has BPF_MAP_TYPE_RINGBUF from 5.8', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importCatalog, reportCatalog, type CatalogInputs } from './import';
-import { bccFeaturesSchema, featureVersionsSchema, helpersFunctionsSchema, kfuncsSchema } from './source-schemas';
+import { bccFeaturesSchema, configGatesSchema, featureVersionsSchema, helpersFunctionsSchema, kfuncsSchema } from './source-schemas';
 import type { CatalogEntry } from './types';
 
 const H1 = '1111111111111111111111111111111111111111';
@@ -290,5 +290,57 @@ describe('importCatalog', () => {
     shuffled.featureVersions = [...shuffled.featureVersions].reverse().map((g) => ({ ...g, features: [...g.features].reverse() }));
     shuffled.bcc = { ...shuffled.bcc, helpers: [...shuffled.bcc.helpers].reverse(), features: [...shuffled.bcc.features].reverse() };
     expect(JSON.stringify(importCatalog(shuffled).catalog)).toBe(JSON.stringify(catalog));
+  });
+});
+
+describe('importCatalog: config gates (data/config-gates.yaml)', () => {
+  const withGates = (gates: unknown) => importCatalog({ ...inputs(), configGates: configGatesSchema.parse(gates) });
+
+  it('copies each type’s gate into its entry and records the source', () => {
+    const { catalog, warnings } = withGates({
+      source: 'include/linux/bpf_types.h',
+      'program-types': { XDP: [{ options: ['CONFIG_NET'] }] },
+      'map-types': {
+        BPF_MAP_TYPE_RINGBUF: [
+          { options: ['CONFIG_A'], before: '5.15' },
+          { options: ['CONFIG_B'], since: '5.15' },
+        ],
+      },
+    });
+    expect(warnings.filter((w) => w.startsWith('config-gates'))).toEqual([]);
+    expect(catalog.configGateSource).toBe('include/linux/bpf_types.h');
+    expect(entry(catalog.entries, 'program-type', 'BPF_PROG_TYPE_XDP').configGate).toEqual([{ options: ['CONFIG_NET'] }]);
+    expect(entry(catalog.entries, 'map-type', 'BPF_MAP_TYPE_RINGBUF').configGate).toEqual([
+      { options: ['CONFIG_A'], before: '5.15' },
+      { options: ['CONFIG_B'], since: '5.15' },
+    ]);
+    expect(entry(catalog.entries, 'helper', 'bpf_map_lookup_elem').configGate).toBeUndefined();
+  });
+
+  it('warns about names the catalog lacks, inverted bounds and overlapping variants', () => {
+    const { catalog, warnings } = withGates({
+      source: 's',
+      'program-types': {
+        BPF_PROG_TYPE_NOPE: [{ options: ['CONFIG_X'] }],
+        BPF_PROG_TYPE_XDP: [
+          { options: ['CONFIG_A'], since: '5.0' },
+          { options: ['CONFIG_B'], since: '5.10' },
+        ],
+      },
+      'map-types': { BPF_MAP_TYPE_RINGBUF: [{ options: ['CONFIG_A'], since: '6.0', before: '5.0' }] },
+    });
+    expect(warnings).toContain('config-gates: BPF_PROG_TYPE_NOPE is not in the catalog; its gate is unused');
+    expect(warnings).toContain('config-gates: BPF_PROG_TYPE_XDP: variants overlap in kernel versions; ignored');
+    expect(warnings).toContain('config-gates: BPF_MAP_TYPE_RINGBUF: since 6.0 is not before 5.0; variant ignored');
+    expect(entry(catalog.entries, 'program-type', 'BPF_PROG_TYPE_XDP').configGate).toBeUndefined();
+  });
+
+  it('rejects a malformed table with the schema (an option that is not CONFIG_*, an unquoted version)', () => {
+    expect(() => configGatesSchema.parse({ source: 's', 'program-types': { X: [{ options: ['NET'] }] }, 'map-types': {} })).toThrow(
+      /CONFIG_/,
+    );
+    expect(() =>
+      configGatesSchema.parse({ source: 's', 'program-types': { X: [{ options: ['CONFIG_NET'], since: 5.1 }] }, 'map-types': {} }),
+    ).toThrow();
   });
 });

@@ -9,8 +9,9 @@
  */
 import { compareVersionStrings, parseVersionClaim } from '../kernel/version';
 import { expandHelperProgramTypes } from './helper-programs';
+import { checkVersionOrder } from './version-order';
 import { btfEvidence, commitFromUrl, commitUrl, compareNames, docsUrl, normaliseCommit, normaliseName } from './names';
-import type { BccFeatures, FeatureVersions, HelpersFunctions, Kfuncs } from './source-schemas';
+import type { BccFeatures, ConfigGates, FeatureVersions, HelpersFunctions, Kfuncs } from './source-schemas';
 import {
   CATALOG_KINDS,
   type Catalog,
@@ -18,6 +19,7 @@ import {
   type CatalogKind,
   type CatalogSource,
   type CatalogSourceClaim,
+  type ConfigGate,
   type KernelFeature,
 } from './types';
 
@@ -26,6 +28,10 @@ export interface CatalogInputs {
   helpersFunctions: HelpersFunctions;
   kfuncs: Kfuncs;
   bcc: BccFeatures;
+  /** Helper ids (enum bpf_func_id), from data/helper-prototypes.json: the order the versions are checked against. */
+  helperIds?: Record<string, number>;
+  /** data/config-gates.yaml: the config options that build each program and map type (optional in tests). */
+  configGates?: ConfigGates;
   /** Provenance of each input file and where its license text is kept (the script knows both). */
   sources: CatalogSource[];
 }
@@ -196,6 +202,48 @@ function importKernelFeatures(rows: BccFeatures['features'], warnings: string[])
   );
 }
 
+/**
+ * The config gates by type name, checked: names normalised, version bounds in order, and a type's
+ * variants not overlapping (a kernel must know which one applies to it).
+ */
+function collectConfigGates(gates: ConfigGates | undefined, warnings: string[]): Map<string, ConfigGate[]> {
+  const byName = new Map<string, ConfigGate[]>();
+  if (!gates) return byName;
+  const groups = [
+    ['program-type', gates['program-types']],
+    ['map-type', gates['map-types']],
+  ] as const;
+  for (const [kind, table] of groups) {
+    for (const [raw, variants] of Object.entries(table)) {
+      const name = normaliseName(kind, raw);
+      if (!name) {
+        warnings.push(`config-gates: "${raw}" is not a ${kind} name; ignored`);
+        continue;
+      }
+      const kept: ConfigGate[] = [];
+      for (const v of variants) {
+        if (v.since && v.before && compareVersionStrings(v.since, v.before) >= 0) {
+          warnings.push(`config-gates: ${name}: since ${v.since} is not before ${v.before}; variant ignored`);
+          continue;
+        }
+        kept.push({ options: [...v.options], ...(v.since ? { since: v.since } : {}), ...(v.before ? { before: v.before } : {}) });
+      }
+      if (kept.length > 1 && kept.some((a, i) => kept.some((b, j) => i < j && gatesOverlap(a, b)))) {
+        warnings.push(`config-gates: ${name}: variants overlap in kernel versions; ignored`);
+        continue;
+      }
+      if (kept.length) byName.set(name, kept);
+    }
+  }
+  return byName;
+}
+
+/** Whether two variants' version ranges [since, before) share a kernel. */
+function gatesOverlap(a: ConfigGate, b: ConfigGate): boolean {
+  const startsBeforeEnd = (x: ConfigGate, y: ConfigGate) => !x.since || !y.before || compareVersionStrings(x.since, y.before) < 0;
+  return startsBeforeEnd(a, b) && startsBeforeEnd(b, a);
+}
+
 export function importCatalog(inputs: CatalogInputs): ImportResult {
   const warnings: string[] = [];
   const table = new ClaimTable(warnings);
@@ -213,6 +261,7 @@ export function importCatalog(inputs: CatalogInputs): ImportResult {
   const helperPrograms = expandHelperProgramTypes(inputs.helpersFunctions);
   warnings.push(...helperPrograms.warnings);
   const kfuncDetails = collectKfuncDetails(inputs.kfuncs, warnings);
+  const configGates = collectConfigGates(inputs.configGates, warnings);
 
   const entries: CatalogEntry[] = [];
   for (const claimed of table.byKey.values()) {
@@ -223,7 +272,33 @@ export function importCatalog(inputs: CatalogInputs): ImportResult {
       if (!d) warnings.push(`kfuncs: ${claimed.name} has a version but is in no kfunc set`);
       entries.push(buildEntry(claimed, [...(d?.programTypes ?? [])].sort(compareNames), [...(d?.flags ?? [])].sort(compareNames)));
     } else {
-      entries.push(buildEntry(claimed, [], undefined));
+      const entry = buildEntry(claimed, [], undefined);
+      const gate = configGates.get(claimed.name);
+      if (gate && (claimed.kind === 'program-type' || claimed.kind === 'map-type')) entry.configGate = gate;
+      entries.push(entry);
+    }
+  }
+  for (const name of configGates.keys()) {
+    if (!entries.some((e) => e.name === name && e.configGate))
+      warnings.push(`config-gates: ${name} is not in the catalog; its gate is unused`);
+  }
+
+  // Versions against the kernel's own order of helper ids: settle disagreements, fix what is out of order.
+  if (inputs.helperIds) {
+    const order = checkVersionOrder(entries, inputs.helperIds);
+    warnings.push(...order.warnings);
+    for (const entry of entries) {
+      const s = order.settled.get(entry.name);
+      if (!s || entry.kind !== 'helper') continue;
+      if (s.claim.kernel !== entry.kernel) {
+        warnings.push(
+          `version order: helper ${entry.name} (id ${s.settlement.id}): ${entry.kernel} → ${s.claim.source}'s ${s.claim.kernel}`,
+        );
+        entry.kernel = s.claim.kernel;
+        entry.commit = s.claim.commit;
+        entry.commitUrl = commitUrl(s.claim.commit);
+      }
+      entry.versionOrder = s.settlement;
     }
   }
 
@@ -241,7 +316,13 @@ export function importCatalog(inputs: CatalogInputs): ImportResult {
   entries.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || compareNames(a.name, b.name));
   const sources = [...inputs.sources].sort((a, b) => compareNames(a.name, b.name) || compareNames(a.path, b.path));
   return {
-    catalog: { sources, entries, kernelFeatures: importKernelFeatures(bcc.features, warnings) },
+    catalog: {
+      sources,
+      ...(inputs.configGates ? { configGateSource: inputs.configGates.source } : {}),
+      entries,
+      programHelpers: Object.fromEntries(Object.entries(helperPrograms.byProgramType).sort(([a], [b]) => compareNames(a, b))),
+      kernelFeatures: importKernelFeatures(bcc.features, warnings),
+    },
     warnings,
   };
 }

@@ -36,9 +36,25 @@ export const featureVersionsSchema = z.array(
 export type FeatureVersions = z.output<typeof featureVersionsSchema>;
 
 // ebpf-docs data/helpers-functions.yaml: each item names a helper, pulls in a group, or excludes a
-// helper; conditions on an item (attach_type, since, kconfig, cap, …) are not read.
+// helper; an item (a group pull included) may carry conditions under which the program type may
+// call it. Failsafe YAML: `true` arrives as the string 'true'.
+const flag = z
+  .union([z.literal('true'), z.literal('false'), z.boolean()])
+  .optional()
+  .transform((v) => v === true || v === 'true');
 const helperRef = z
-  .object({ name: z.string().optional(), group: z.string().optional(), exclude: z.string().optional() })
+  .object({
+    name: z.string().optional(),
+    group: z.string().optional(),
+    exclude: z.string().optional(),
+    since: z.object({ version: z.string(), commit: z.string().optional() }).optional(),
+    kconfig: listOf(z.string()),
+    cap: listOf(z.string()),
+    attach_type: listOf(z.string()),
+    sleepable: flag,
+    prog_trampoline: flag,
+    no_security_lockdown: flag,
+  })
   .refine((r) => [r.name, r.group, r.exclude].filter((x) => x !== undefined).length === 1, {
     message: 'each item needs exactly one of name, group, exclude',
   });
@@ -84,3 +100,18 @@ export const bccFeaturesSchema = z.object({
   features: z.array(z.object({ section: z.string(), name: z.string(), ...bccRow })),
 });
 export type BccFeatures = z.output<typeof bccFeaturesSchema>;
+
+// data/config-gates.yaml (hand-kept): per program and map type, the config options that build it.
+const kernelXY = z.string().regex(/^\d+\.\d+$/, 'expected a kernel version X.Y (quoted in YAML)');
+const configOption = z.string().regex(/^CONFIG_[A-Z0-9_]+$/, 'expected a CONFIG_* option');
+const gateVariants = z
+  .array(z.object({ options: z.array(configOption).min(1), since: kernelXY.optional(), before: kernelXY.optional() }).strict())
+  .min(1);
+export const configGatesSchema = z
+  .object({
+    source: z.string().min(1),
+    'program-types': z.record(z.string(), gateVariants),
+    'map-types': z.record(z.string(), gateVariants),
+  })
+  .strict();
+export type ConfigGates = z.output<typeof configGatesSchema>;

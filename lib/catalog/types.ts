@@ -14,6 +14,37 @@ export interface CatalogSourceClaim {
   name?: string;
 }
 
+/**
+ * Config options a program or map type needs to be built in (data/config-gates.yaml, from the
+ * #ifdef blocks of include/linux/bpf_types.h): all of `options` must be set. A type with several
+ * variants moved between blocks; `since` / `before` (X.Y) say which kernels each applies to.
+ */
+export interface ConfigGate {
+  options: string[];
+  since?: string;
+  before?: string;
+}
+
+/** A neighbour in the kernel's order of helper ids. */
+export interface OrderNeighbour {
+  name: string;
+  id: number;
+  kernel: string;
+}
+
+/**
+ * Which source's version was kept where the sources disagree or one is out of the kernel's order
+ * (helpers: ids in enum bpf_func_id follow the merge order), and why: `order` when only that claim
+ * fits between the neighbouring ids' versions, `precedence` when both fit (ebpf-docs first).
+ */
+export interface VersionSettlement {
+  kept: CatalogSourceClaim['source'];
+  rule: 'order' | 'precedence';
+  id: number;
+  previous?: OrderNeighbour;
+  next?: OrderNeighbour;
+}
+
 /** How the host probe finds this entry in kernel BTF. */
 export type BtfEvidence = { enum: 'bpf_func_id' | 'bpf_prog_type' | 'bpf_map_type' | 'bpf_attach_type'; member: string } | { func: string };
 
@@ -30,9 +61,13 @@ export interface CatalogEntry {
   sources: CatalogSourceClaim[];
   /** Set when the sources disagree: says on what, in words (e.g. "kernel: ebpf-docs 5.11, bcc 5.10"). */
   disagreement: string | null;
+  /** Helpers whose sources disagree or are out of the kernel's order: the claim kept and why. */
+  versionOrder?: VersionSettlement;
   btf: BtfEvidence;
   /** helper: program types that may call it; kfunc: program types it is registered for. */
   programTypes: string[];
+  /** Program and map types: the config options that build the type (see ConfigGate); absent when none is needed. */
+  configGate?: ConfigGate[];
   /** kfunc only: the kfunc flags (KF_ACQUIRE, …). */
   flags?: string[];
   /** docs.ebpf.io page. */
@@ -64,8 +99,44 @@ export interface KernelFeature {
   note?: string;
 }
 
+/**
+ * One way a program type may call a helper, as ebpf-docs' helpers-functions.yaml gives it: every
+ * part present must hold. Conditions met along the way (a group pulled in under a condition) are
+ * merged into it.
+ */
+export interface HelperCondition {
+  /** The program type may call it since this kernel (X.Y), though the helper may be older. */
+  since?: string;
+  /** Config options that must be set. */
+  kconfig?: string[];
+  /** Only from programs of one of these attach types. */
+  attachType?: string[];
+  /** Capabilities the loading process needs (all of them). */
+  cap?: string[];
+  /** Only from sleepable programs. */
+  sleepable?: true;
+  /** Only from programs attached through a trampoline (fentry, fexit, fmod_ret, LSM). */
+  trampoline?: true;
+  /** Refused while the kernel is locked down for confidentiality (it reads kernel memory). */
+  noLockdown?: true;
+}
+
+/** What one program type may call, per the data. */
+export interface ProgramTypeHelpers {
+  /** helper → the ways it is allowed (any one suffices); `[{}]` when unconditionally. */
+  allowed: Record<string, HelperCondition[]>;
+  /** Helpers the list names and then excludes (the verifier refuses them for this type). */
+  excluded: string[];
+  /** Set when the data's list is unfinished, saying why: helpers it does not list are unknown here, not refused. */
+  incomplete?: string;
+}
+
 export interface Catalog {
   sources: CatalogSource[];
+  /** Where the config gates come from (data/config-gates.yaml's `source`). */
+  configGateSource?: string;
   entries: CatalogEntry[];
+  /** Per program type (`BPF_PROG_TYPE_*`), the helpers it may call; types the data has no list for are absent. */
+  programHelpers?: Record<string, ProgramTypeHelpers>;
   kernelFeatures?: KernelFeature[];
 }

@@ -89,6 +89,10 @@ const btfSchema = z.discriminatedUnion('present', [
     enumeratorsChecked: z.array(identifier).max(MAX_NAMES).optional(),
     /** Those of enumeratorsChecked that BTF has. */
     enumerators: z.array(identifier).max(MAX_NAMES).optional(),
+    /** How many `bpf_kfunc` decl tags the BTF has: 0 when this kernel does not tag its kfuncs; absent from older collectors. */
+    kfuncTagCount: z.number().int().nonnegative().optional(),
+    /** Those of functionsChecked that BTF tags `bpf_kfunc` (the kernel's own word that they are kfuncs). */
+    kfuncsTagged: z.array(identifier).max(MAX_NAMES).optional(),
   }),
 ]);
 

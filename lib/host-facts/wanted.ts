@@ -19,7 +19,10 @@ export interface WantedNames {
 // the BTF enums cover them. Functions are lower case.
 const ENUM_MEMBER = /^BPF_[A-Z][A-Za-z0-9_]*$/;
 
-export function wantedNames(records: readonly Pick<FeatureRecord, 'detect'>[], entries: readonly Pick<CatalogEntry, 'btf'>[]): WantedNames {
+export function wantedNames(
+  records: readonly Pick<FeatureRecord, 'detect'>[],
+  entries: readonly Pick<CatalogEntry, 'btf' | 'kind'>[],
+): WantedNames {
   const functions = new Set<string>();
   const members = new Set<string>();
   const enumerators = new Set<string>();
@@ -34,7 +37,12 @@ export function wantedNames(records: readonly Pick<FeatureRecord, 'detect'>[], e
       else if (rule.kind === 'sysctl') sysctls.add(rule.name);
     }
   }
-  for (const entry of entries) if ('func' in entry.btf) functions.add(entry.btf.func);
+  for (const entry of entries) {
+    if (!('func' in entry.btf)) continue;
+    functions.add(entry.btf.func);
+    // Some kfuncs exist in BTF only as `<name>_impl` (the name programs use is a macro over it).
+    if (entry.kind === 'kfunc' && !entry.btf.func.endsWith('_impl')) functions.add(`${entry.btf.func}_impl`);
+  }
   const sorted = (s: Set<string>) => [...s].sort();
   return {
     wantedFunctions: sorted(functions),

@@ -60,7 +60,28 @@ const CATALOG = {
   tcx: entry('attach-type', 'BPF_TCX_INGRESS', '6.6', { enum: 'bpf_attach_type', member: 'BPF_TCX_INGRESS' }),
   taskAcquire: entry('kfunc', 'bpf_task_acquire', '6.2', { func: 'bpf_task_acquire' }),
   notAsked: entry('kfunc', 'bpf_not_asked', '6.9', { func: 'bpf_not_asked' }),
+  // In BTF only as bpf_obj_new_impl: the name programs use is a macro over it.
+  objNew: entry('kfunc', 'bpf_obj_new', '6.2', { func: 'bpf_obj_new' }),
 };
+
+/** Program and map types with config gates (data/config-gates.yaml). */
+const GATED = {
+  lirc: {
+    ...entry('program-type', 'BPF_PROG_TYPE_LIRC_MODE2', '4.18', { enum: 'bpf_prog_type', member: 'BPF_PROG_TYPE_LIRC_MODE2' }),
+    configGate: [{ options: ['CONFIG_BPF_LIRC_MODE2'] }],
+  },
+  lsm: {
+    ...entry('program-type', 'BPF_PROG_TYPE_LSM', '5.7', { enum: 'bpf_prog_type', member: 'BPF_PROG_TYPE_LSM' }),
+    configGate: [{ options: ['CONFIG_BPF_JIT', 'CONFIG_BPF_LSM'] }],
+  },
+  sockmap: {
+    ...entry('map-type', 'BPF_MAP_TYPE_SOCKMAP', '4.14', { enum: 'bpf_map_type', member: 'BPF_MAP_TYPE_SOCKMAP' }),
+    configGate: [
+      { options: ['CONFIG_NET', 'CONFIG_BPF_STREAM_PARSER'], before: '5.15' },
+      { options: ['CONFIG_NET', 'CONFIG_INET'], since: '5.15' },
+    ],
+  },
+} satisfies Record<string, CatalogEntry>;
 
 const wants = wantedNames(
   Object.values(FEATURES),
@@ -200,7 +221,8 @@ describe('evaluateCatalogEntry: automatic rules', () => {
     ['syscallProg', 'rhel8-418', 'unsupported', ['btf.enum_member_missing', 'kernel.below']],
     ['tcx', 'linux-6x', 'supported', ['btf.enum_member', 'kernel.at_least']],
     ['tcx', 'container', 'unsupported', ['btf.enum_member_missing', 'kernel.below']],
-    ['taskAcquire', 'linux-6x', 'supported', ['btf.function', 'kernel.at_least']],
+    // linux-6x tags its kfuncs (DECL_TAG bpf_kfunc): the tag decides.
+    ['taskAcquire', 'linux-6x', 'supported', ['btf.kfunc', 'kernel.at_least']],
     ['taskAcquire', 'rhel8-418', 'unsupported', ['btf.function_missing', 'kernel.below']],
     // A kfunc nobody asked the collector about: BTF cannot say, so the version does, labelled.
     ['notAsked', 'linux-6x', 'unsupported', ['btf.not_checked', 'kernel.by_version_only']],
@@ -209,6 +231,105 @@ describe('evaluateCatalogEntry: automatic rules', () => {
     const result = evaluateCatalogEntry(CATALOG[key], facts[host]);
     expect(result.verdict).toBe(verdict);
     expect(codes(result)).toEqual(expected);
+  });
+});
+
+describe('evaluateCatalogEntry: kfuncs as the kernel declares them', () => {
+  const withBtf = (host: HostFacts, patch: Partial<Extract<HostFacts['facts']['btf']['value'], { present: true }>>): HostFacts => {
+    const btf = host.facts.btf;
+    if (btf.status !== 'ok' || !btf.value.present) throw new Error('fixture without BTF');
+    return { ...host, facts: { ...host.facts, btf: { ...btf, value: { ...btf.value, ...patch } } } };
+  };
+
+  it('a kernel that tags kfuncs: tagged → supported, a function of that name without the tag → unsupported', () => {
+    expect(evaluateCatalogEntry(CATALOG.taskAcquire, facts['linux-6x'])).toMatchObject({
+      verdict: 'supported',
+      evidence: [{ code: 'btf.kfunc', text: 'BTF tags bpf_task_acquire as a kfunc (bpf_kfunc)' }, { code: 'kernel.at_least' }],
+    });
+    const btf = facts['linux-6x'].facts.btf.value as { kfuncsTagged: string[] };
+    const untagged = withBtf(facts['linux-6x'], { kfuncsTagged: btf.kfuncsTagged.filter((n) => n !== 'bpf_task_acquire') });
+    const result = evaluateCatalogEntry(CATALOG.taskAcquire, untagged);
+    expect(result.verdict).toBe('unsupported');
+    expect(evidenceText(result.evidence[0]!, 'en')).toBe(
+      'BTF has function bpf_task_acquire, but this kernel tags its kfuncs (bpf_kfunc) and not this one',
+    );
+  });
+
+  it('finds a kfunc by its _impl name, tagged or (on a kernel without tags) by the function alone', () => {
+    expect(evaluateCatalogEntry(CATALOG.objNew, facts['linux-6x'])).toMatchObject({
+      verdict: 'supported',
+      evidence: [{ code: 'btf.kfunc', params: { name: 'bpf_obj_new_impl' } }, { code: 'kernel.at_least' }],
+    });
+    const noTags = withBtf(facts['linux-6x'], { kfuncTagCount: 0, kfuncsTagged: [] });
+    const result = evaluateCatalogEntry(CATALOG.objNew, noTags);
+    expect(result.verdict).toBe('supported');
+    expect(evidenceText(result.evidence[0]!, 'en')).toBe('BTF has function bpf_obj_new_impl, which bpf_obj_new is a macro over');
+    // Facts from a collector older than the tags say nothing of them: the function's presence decides.
+    const older = withBtf(facts['linux-6x'], { kfuncTagCount: undefined, kfuncsTagged: undefined });
+    expect(codes(evaluateCatalogEntry(CATALOG.taskAcquire, older))).toEqual(['btf.function', 'kernel.at_least']);
+  });
+
+  it('asks the collector for both names of every kfunc', () => {
+    const w = wantedNames([], [CATALOG.objNew, CATALOG.taskAcquire, CATALOG.imaHelper]);
+    expect(w.wantedFunctions).toEqual(['bpf_obj_new', 'bpf_obj_new_impl', 'bpf_task_acquire', 'bpf_task_acquire_impl']);
+  });
+});
+
+describe('evaluateCatalogEntry: config gates', () => {
+  it('a type the BTF enum lists but whose option is not set is unsupported, saying why', () => {
+    // linux-6x's BTF lists BPF_PROG_TYPE_LIRC_MODE2; its config says `# CONFIG_BPF_LIRC_MODE2 is not set`.
+    const result = evaluateCatalogEntry(GATED.lirc, facts['linux-6x']);
+    expect(result.verdict).toBe('unsupported');
+    expect(result.evidence.map((e) => evidenceText(e, 'en'))).toEqual([
+      'BTF enum bpf_prog_type has BPF_PROG_TYPE_LIRC_MODE2',
+      'CONFIG_BPF_LIRC_MODE2 is not set',
+      'kernel 6.8 ≥ 4.18 by version, but CONFIG_BPF_LIRC_MODE2 is not set',
+    ]);
+  });
+
+  it('every option of the gate must be set: RHEL 8 has the LSM type in BTF (backport) but not CONFIG_BPF_LSM', () => {
+    expect(codes(evaluateCatalogEntry(GATED.lsm, facts['linux-6x']))).toEqual([
+      'btf.enum_member',
+      'config.set',
+      'config.set',
+      'kernel.at_least',
+    ]);
+    const rhel = evaluateCatalogEntry(GATED.lsm, facts['rhel8-418']);
+    expect(rhel.verdict).toBe('unsupported');
+    expect(codes(rhel)).toEqual(['btf.enum_member', 'config.set', 'config.not_set', 'kernel.below']);
+  });
+
+  it('an unreadable config leaves the gate unknown, not supported', () => {
+    const result = evaluateCatalogEntry(GATED.lirc, facts.container);
+    expect(result.verdict).toBe('unknown');
+    expect(codes(result)).toEqual(['btf.enum_member', 'config.unknown', 'kernel.at_least']);
+  });
+
+  it('the variant that applies follows the kernel release', () => {
+    // 4.19: CONFIG_BPF_STREAM_PARSER; 6.8: CONFIG_INET (and the release given in the context wins).
+    const old = evaluateCatalogEntry(GATED.sockmap, facts['linux-419']);
+    expect(old.evidence.filter((e) => e.code.startsWith('config.')).map((e) => e.params.option)).toEqual([
+      'CONFIG_NET',
+      'CONFIG_BPF_STREAM_PARSER',
+    ]);
+    const now = evaluateCatalogEntry(GATED.sockmap, facts['linux-6x']);
+    expect(now.verdict).toBe('supported');
+    expect(now.evidence.filter((e) => e.code.startsWith('config.')).map((e) => e.params.option)).toEqual(['CONFIG_NET', 'CONFIG_INET']);
+  });
+
+  it('with the release unknown, a gate whose variant depends on it is unknown', () => {
+    const noRelease: HostFacts = {
+      ...facts['linux-6x'],
+      facts: {
+        ...facts['linux-6x'].facts,
+        kernelRelease: { status: 'unknown', value: null, source: '/proc/sys/kernel/osrelease', reason: 'EACCES' },
+      },
+    };
+    const result = evaluateCatalogEntry(GATED.sockmap, noRelease);
+    expect(result.verdict).toBe('unknown');
+    expect(codes(result)).toContain('config.gate_release_unknown');
+    // A gate with one variant does not need the release.
+    expect(codes(evaluateCatalogEntry(GATED.lirc, noRelease))).toContain('config.not_set');
   });
 });
 
@@ -347,7 +468,8 @@ describe('evidence', () => {
 describe('wantedNames', () => {
   it('collects non-enum BTF names, kfuncs, paths and sysctls', () => {
     expect(wants).toEqual({
-      wantedFunctions: ['bpf_task_acquire'],
+      // Every kfunc by both its names (`<name>_impl` is what BTF has of some).
+      wantedFunctions: ['bpf_obj_new', 'bpf_obj_new_impl', 'bpf_task_acquire', 'bpf_task_acquire_impl'],
       wantedMembers: ['bpf_prog_aux.sleepable'],
       wantedEnumerators: ['BTF_KIND_FLOAT'],
       wantedPaths: ['/sys/fs/bpf'],

@@ -10,7 +10,7 @@
  */
 import type { DetectRule } from '../features/detect';
 import type { FeatureRecord } from '../features/types';
-import type { CatalogEntry } from '../catalog/types';
+import type { CatalogEntry, ConfigGate } from '../catalog/types';
 import type { HostFacts } from '../host-facts/schema';
 import { compareVersionStrings, majorMinor, parseKernelRelease } from '../kernel/version';
 import { makeEvidence, type Evidence } from './evidence';
@@ -20,7 +20,7 @@ import type { Evaluation, VerdictItem } from './types';
 /** What the evaluator reads of a digest feature. */
 export type EvaluableFeature = Pick<FeatureRecord, 'id' | 'kernel' | 'landing' | 'detect'>;
 /** What the evaluator reads of a catalog entry. */
-export type EvaluableEntry = Pick<CatalogEntry, 'kind' | 'name' | 'kernel' | 'btf'>;
+export type EvaluableEntry = Pick<CatalogEntry, 'kind' | 'name' | 'kernel' | 'btf' | 'configGate'>;
 
 export interface Evaluables {
   features: readonly EvaluableFeature[];
@@ -40,13 +40,25 @@ interface VersionCheck {
   atLeast: boolean;
 }
 
+/** The release's major.minor, parsed once per string (an evaluation compares it ~700 times). */
+const releases = new Map<string, string | null>();
+function releaseMajorMinor(raw: string): string | null {
+  let release = releases.get(raw);
+  if (release === undefined) {
+    const parsed = parseKernelRelease(raw);
+    release = parsed ? majorMinor(parsed) : null;
+    if (releases.size > 256) releases.clear();
+    releases.set(raw, release);
+  }
+  return release;
+}
+
 function checkVersion(min: string, facts: HostFacts, context: EvaluationContext): VersionCheck {
   const fact = facts.facts.kernelRelease;
   const raw = context.kernelRelease ?? (fact.status === 'ok' ? fact.value : null);
   const reason = context.kernelRelease === undefined && fact.status === 'unknown' ? fact.reason : 'unparsable';
-  const parsed = raw === null ? null : parseKernelRelease(raw);
-  if (!parsed) return { min, release: null, reason, atLeast: false };
-  const release = majorMinor(parsed);
+  const release = raw === null ? null : releaseMajorMinor(raw);
+  if (release === null) return { min, release: null, reason, atLeast: false };
   return { min, release, reason, atLeast: compareVersionStrings(release, min) >= 0 };
 }
 
@@ -115,9 +127,14 @@ function combine(results: RuleResult[], versions: VersionCheck[], facts: HostFac
 }
 
 /** All rules must hold (they are one feature's conjunction, or one catalog entry's). */
-export function evaluateRules(rules: readonly EvaluatorRule[], facts: HostFacts, context: EvaluationContext = {}): Evaluation {
+export function evaluateRules(
+  rules: readonly EvaluatorRule[],
+  facts: HostFacts,
+  context: EvaluationContext = {},
+  decided: readonly RuleResult[] = [],
+): Evaluation {
   const versions: VersionCheck[] = [];
-  const results: RuleResult[] = [];
+  const results: RuleResult[] = [...decided];
   for (const rule of rules) {
     if (rule.kind === 'kernel') versions.push(checkVersion(rule.min, facts, context));
     else results.push(evaluateRule(rule, facts));
@@ -146,18 +163,55 @@ export function evaluateFeature(
 }
 
 /** A catalog entry's automatic rules: its BTF evidence (enum member or function), then its kernel. */
-function catalogRules(entry: Pick<EvaluableEntry, 'kernel' | 'btf'>): EvaluatorRule[] {
+function catalogRules(entry: Pick<EvaluableEntry, 'kernel' | 'btf'> & { kind?: EvaluableEntry['kind'] }): EvaluatorRule[] {
   const btf: EvaluatorRule =
-    'func' in entry.btf ? { kind: 'btf-func', name: entry.btf.func } : { kind: 'btf-enum', enum: entry.btf.enum, member: entry.btf.member };
+    'func' in entry.btf
+      ? { kind: entry.kind === 'kfunc' ? 'btf-kfunc' : 'btf-func', name: entry.btf.func }
+      : { kind: 'btf-enum', enum: entry.btf.enum, member: entry.btf.member };
   return [btf, { kind: 'kernel', min: entry.kernel }];
 }
 
+/**
+ * The variant of a type's config gate that applies to the kernel compared: null when none does
+ * (a kernel older than every bounded variant), a rule result when the release is needed to choose
+ * and is unknown.
+ */
+function applicableGate(
+  name: string,
+  gate: readonly ConfigGate[],
+  facts: HostFacts,
+  context: EvaluationContext,
+): ConfigGate | null | RuleResult {
+  if (gate.length === 1 && !gate[0]!.since && !gate[0]!.before) return gate[0]!;
+  const { release, reason } = checkVersion('0.0', facts, context);
+  if (release === null) {
+    const options = [...new Set(gate.flatMap((g) => g.options))].join(', ');
+    const evidence = makeEvidence('config.gate_release_unknown', { name, options, reason });
+    return { outcome: 'unknown', evidence, subject: name, via: 'config' };
+  }
+  return (
+    gate.find(
+      (g) => (!g.since || compareVersionStrings(release, g.since) >= 0) && (!g.before || compareVersionStrings(release, g.before) < 0),
+    ) ?? null
+  );
+}
+
+/**
+ * A catalog entry's verdict: its BTF evidence and kernel, and for program and map types the config
+ * options that build the type (a type in the BTF enum whose options are unset cannot be loaded;
+ * an unreadable config leaves the gate, and so the verdict, unknown).
+ */
 export function evaluateCatalogEntry(
-  entry: Pick<EvaluableEntry, 'kernel' | 'btf'>,
+  entry: Pick<EvaluableEntry, 'name' | 'kernel' | 'btf' | 'configGate'> & { kind?: EvaluableEntry['kind'] },
   facts: HostFacts,
   context: EvaluationContext = {},
 ): Evaluation {
-  return evaluateRules(catalogRules(entry), facts, context);
+  const rules = catalogRules(entry);
+  if (!entry.configGate?.length) return evaluateRules(rules, facts, context);
+  const gate = applicableGate(entry.name, entry.configGate, facts, context);
+  if (gate === null) return evaluateRules(rules, facts, context);
+  if ('outcome' in gate) return evaluateRules(rules, facts, context, [gate]);
+  return evaluateRules([...rules, ...gate.options.map((option): EvaluatorRule => ({ kind: 'config', option }))], facts, context);
 }
 
 /** Every feature, then every catalog entry, with its verdict. */

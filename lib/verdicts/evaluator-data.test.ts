@@ -10,6 +10,7 @@ import { buildHostVerdicts } from './host-verdicts';
 import { wantedNames } from '../host-facts/wanted';
 import type { HostFacts } from '../host-facts/schema';
 import { conventionalBtf, fromEvaluatorData, toEvaluatorData } from './evaluator-data';
+import { evaluateProgramTypeCalls } from './program-types';
 
 const catalog = loadCatalog();
 const entries = catalog.entries;
@@ -33,6 +34,10 @@ describe('evaluator data for the browser', () => {
   it('evaluates every fixture host exactly as the full records and catalog do', () => {
     const lean = fromEvaluatorData(JSON.parse(JSON.stringify(toEvaluatorData({ features: records, entries }))));
     expect(lean.entries).toHaveLength(entries.length);
+    // Config gates travel too, one-variant gates as bare option lists.
+    const gates = (list: typeof entries) => list.filter((e) => e.configGate).map((e) => [e.name, e.configGate]);
+    expect(gates(lean.entries as typeof entries)).toEqual(gates(entries));
+    expect(gates(entries).length).toBeGreaterThan(40);
     for (const f of facts) {
       const full = buildHostVerdicts(f, records, entries, now);
       const browser = buildHostVerdicts(f, lean.features, lean.entries, now);
@@ -57,10 +62,28 @@ describe('evaluator data for the browser', () => {
     expect(conventionalBtf('map-type', 'BPF_MAP_TYPE_RINGBUF')).toEqual({ enum: 'bpf_map_type', member: 'BPF_MAP_TYPE_RINGBUF' });
   });
 
-  it('stays lean: no prose, no sources, under 32 kB of JSON (10 kB gzipped)', () => {
+  it('gives the program-type view the same answers as the server, on every fixture host and program type', () => {
+    const lean = fromEvaluatorData(
+      JSON.parse(JSON.stringify(toEvaluatorData({ features: records, entries, programHelpers: catalog.programHelpers }))),
+    );
+    const full = { entries, programHelpers: catalog.programHelpers ?? {} };
+    const types = entries.filter((e) => e.kind === 'program-type').map((e) => e.name);
+    expect(Object.keys(lean.programHelpers).sort()).toEqual(Object.keys(full.programHelpers).sort());
+    for (const f of facts) {
+      for (const type of types) {
+        expect(evaluateProgramTypeCalls(type, lean, f), type).toEqual(evaluateProgramTypeCalls(type, full, f));
+      }
+    }
+  });
+
+  it('stays lean: no prose, no sources; under 36 kB of JSON without the program types’ helper lists, 64 kB with them (12 kB gzipped)', () => {
     const json = JSON.stringify(toEvaluatorData({ features: records, entries }));
     expect(json).not.toMatch(/docs\.ebpf\.io|github\.com|"body"|"sources"/);
-    expect(json.length).toBeLessThan(32 * 1024);
+    expect(json.length).toBeLessThan(36 * 1024);
     expect(gzipSync(json).length).toBeLessThan(10 * 1024);
+    // ~3,300 (type, helper) pairs as helper indexes, with the data's conditions: ~2 kB more gzipped.
+    const withLists = JSON.stringify(toEvaluatorData({ features: records, entries, programHelpers: catalog.programHelpers }));
+    expect(withLists.length).toBeLessThan(64 * 1024);
+    expect(gzipSync(withLists).length).toBeLessThan(12 * 1024);
   });
 });

@@ -16,6 +16,9 @@ const SAMPLES: Record<EvidenceCode, EvidenceParams[]> = {
   'btf.enum_missing': [{ enum: 'bpf_link_type', member: 'BPF_LINK_TYPE_x' }],
   'btf.function': [{ name: 'bpf_f' }],
   'btf.function_missing': [{ name: 'bpf_f' }],
+  'btf.function_impl': [{ name: 'bpf_obj_new', impl: 'bpf_obj_new_impl' }],
+  'btf.kfunc': [{ name: 'bpf_task_acquire' }],
+  'btf.kfunc_untagged': [{ name: 'bpf_task_acquire' }],
   'btf.struct_member': [{ struct: 'bpf_prog_aux', member: 'sleepable' }],
   'btf.struct_member_missing': [{ struct: 'bpf_prog_aux', member: 'sleepable' }],
   'btf.enumerator': [{ name: 'BTF_KIND_FLOAT' }],
@@ -29,6 +32,23 @@ const SAMPLES: Record<EvidenceCode, EvidenceParams[]> = {
   'config.set': [{ option: 'CONFIG_X', value: 'y' }],
   'config.not_set': [{ option: 'CONFIG_X' }],
   'config.unknown': [{ option: 'CONFIG_X', reason: 'timed out after 2000 ms' }],
+  'calls.listed': [{ name: 'bpf_f', type: 'BPF_PROG_TYPE_XDP' }],
+  'calls.excluded': [{ name: 'bpf_f', type: 'BPF_PROG_TYPE_XDP' }],
+  'calls.not_listed': [{ name: 'bpf_f', type: 'BPF_PROG_TYPE_XDP' }],
+  'calls.not_listed_incomplete': [{ name: 'bpf_f', type: 'BPF_PROG_TYPE_XDP', reason: 'group "x" is not defined in the data' }],
+  'calls.no_data': [{ type: 'BPF_PROG_TYPE_EXT' }],
+  'calls.type_unavailable': [{ type: 'BPF_PROG_TYPE_XDP' }],
+  'calls.type_unknown': [{ type: 'BPF_PROG_TYPE_XDP' }],
+  'calls.since_met': [{ type: 'BPF_PROG_TYPE_XDP', min: '5.8', release: '6.1' }],
+  'calls.since_unmet': [{ type: 'BPF_PROG_TYPE_XDP', min: '5.8', release: '4.19' }],
+  'calls.since_unknown': [{ type: 'BPF_PROG_TYPE_XDP', min: '5.8', reason: 'EACCES' }],
+  'calls.attach_type': [{ types: 'BPF_TRACE_ITER', found: 'BPF_TRACE_ITER' }],
+  'calls.attach_type_missing': [{ types: 'BPF_TRACE_ITER' }],
+  'calls.lockdown_allows': [{ mode: 'integrity' }],
+  'calls.lockdown_none': [{}],
+  'calls.lockdown_refuses': [{ mode: 'confidentiality' }],
+  'calls.lockdown_unknown': [{ reason: 'securityfs not mounted' }],
+  'config.gate_release_unknown': [{ name: 'BPF_MAP_TYPE_SOCKMAP', options: 'CONFIG_NET, CONFIG_INET', reason: 'EACCES' }],
   'lsm.active': [
     { lsm: 'bpf', active: 'capability,bpf', from: 'securityfs' },
     { lsm: 'bpf', active: 'capability,bpf', from: 'cmdline' },
@@ -62,7 +82,22 @@ const SAMPLES: Record<EvidenceCode, EvidenceParams[]> = {
 };
 
 /** Words that are names, not interface: kept in Chinese text as they are. */
-const NAMES = new Set(['BTF', 'LSM', 'sysctl', 'CONFIG_LSM', 'HOST_ROOT', 'ip', 'iproute2', 'lsm', 'securityfs', 'sysfs', 'procfs']);
+const NAMES = new Set([
+  'BTF',
+  'LSM',
+  'lockdown',
+  'kfunc',
+  'bpf_kfunc',
+  'sysctl',
+  'CONFIG_LSM',
+  'HOST_ROOT',
+  'ip',
+  'iproute2',
+  'lsm',
+  'securityfs',
+  'sysfs',
+  'procfs',
+]);
 
 describe('evidence in Chinese', () => {
   it('has samples for every code', () => {

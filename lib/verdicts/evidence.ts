@@ -86,6 +86,18 @@ const EVIDENCE = {
   },
   'btf.function': { en: (p) => `BTF has function ${p.name}`, zh: (p) => `BTF 中有函数 ${p.name}` },
   'btf.function_missing': { en: (p) => `BTF has no function ${p.name}`, zh: (p) => `BTF 中没有函数 ${p.name}` },
+  'btf.function_impl': {
+    en: (p) => `BTF has function ${p.impl}, which ${p.name} is a macro over`,
+    zh: (p) => `BTF 中有函数 ${p.impl}(${p.name} 是基于它的宏)`,
+  },
+  'btf.kfunc': {
+    en: (p) => `BTF tags ${p.name} as a kfunc (bpf_kfunc)`,
+    zh: (p) => `BTF 将 ${p.name} 标记为 kfunc(bpf_kfunc)`,
+  },
+  'btf.kfunc_untagged': {
+    en: (p) => `BTF has function ${p.name}, but this kernel tags its kfuncs (bpf_kfunc) and not this one`,
+    zh: (p) => `BTF 中有函数 ${p.name},但此内核会为 kfunc 加 bpf_kfunc 标记,而它没有`,
+  },
   'btf.struct_member': {
     en: (p) => `BTF struct ${p.struct} has member ${p.member}`,
     zh: (p) => `BTF 结构体 ${p.struct} 中有成员 ${p.member}`,
@@ -108,6 +120,11 @@ const EVIDENCE = {
   'config.unknown': {
     en: (p, l) => `kernel config unavailable (${reason(p, l)}): ${p.option} cannot be checked`,
     zh: (p, l) => `内核配置不可用(${reason(p, l)}):无法检查 ${p.option}`,
+  },
+
+  'config.gate_release_unknown': {
+    en: (p, l) => `kernel release unknown (${reason(p, l)}): which of ${p.options} build ${p.name} depends on it`,
+    zh: (p, l) => `内核版本未知(${reason(p, l)}):构建 ${p.name} 所需的是 ${p.options} 中的哪些取决于版本`,
   },
 
   'lsm.active': {
@@ -173,6 +190,56 @@ const EVIDENCE = {
     zh: (p, l) => `${p.component} 版本未知(${reason(p, l)}):无法与 ${p.min} 比较`,
   },
 
+  'calls.listed': { en: (p) => `the data lists ${p.name} for ${p.type}`, zh: (p) => `数据列出 ${p.type} 可调用 ${p.name}` },
+  'calls.excluded': {
+    en: (p) => `the data excludes ${p.name} for ${p.type}: the verifier refuses it there`,
+    zh: (p) => `数据将 ${p.name} 排除在 ${p.type} 之外:验证器在此拒绝它`,
+  },
+  'calls.not_listed': { en: (p) => `the data does not list ${p.name} for ${p.type}`, zh: (p) => `数据未列出 ${p.type} 可调用 ${p.name}` },
+  'calls.not_listed_incomplete': {
+    en: (p) => `the data does not list ${p.name} for ${p.type}, but its list for it is unfinished (${p.reason})`,
+    zh: (p) => `数据未列出 ${p.type} 可调用 ${p.name},但该类型的列表尚未完成(${p.reason})`,
+  },
+  'calls.no_data': { en: (p) => `the data has no helper list for ${p.type}`, zh: (p) => `数据中没有 ${p.type} 的帮助函数列表` },
+  'calls.type_unavailable': { en: (p) => `${p.type} is not available on this host`, zh: (p) => `此主机不支持 ${p.type}` },
+  'calls.type_unknown': {
+    en: (p) => `whether ${p.type} is available on this host is unknown`,
+    zh: (p) => `无法确定此主机是否支持 ${p.type}`,
+  },
+  'calls.since_met': {
+    en: (p) => `${p.type} may call it since ${p.min}: kernel ${p.release} ≥ ${p.min} (by version)`,
+    zh: (p) => `${p.type} 自 ${p.min} 起可调用它:内核 ${p.release} ≥ ${p.min}(按版本判断)`,
+  },
+  'calls.since_unmet': {
+    en: (p) => `${p.type} may call it only since ${p.min}: kernel ${p.release} < ${p.min} (by version)`,
+    zh: (p) => `${p.type} 自 ${p.min} 起才可调用它:内核 ${p.release} < ${p.min}(按版本判断)`,
+  },
+  'calls.since_unknown': {
+    en: (p, l) => `${p.type} may call it since ${p.min}; kernel release unknown (${reason(p, l)})`,
+    zh: (p, l) => `${p.type} 自 ${p.min} 起可调用它;内核版本未知(${reason(p, l)})`,
+  },
+  'calls.attach_type': {
+    en: (p) => `only from programs of attach type ${p.types}; BTF has ${p.found}`,
+    zh: (p) => `仅限挂载类型为 ${p.types} 的程序;BTF 中有 ${p.found}`,
+  },
+  'calls.attach_type_missing': {
+    en: (p) => `only from programs of attach type ${p.types}, which BTF does not have`,
+    zh: (p) => `仅限挂载类型为 ${p.types} 的程序,而 BTF 中没有`,
+  },
+  'calls.lockdown_allows': {
+    en: (p) => `lockdown is ${p.mode}: reading kernel memory is allowed`,
+    zh: (p) => `lockdown 为 ${p.mode}:允许读取内核内存`,
+  },
+  'calls.lockdown_none': { en: () => 'no lockdown LSM: reading kernel memory is allowed', zh: () => '没有 lockdown LSM:允许读取内核内存' },
+  'calls.lockdown_refuses': {
+    en: (p) => `lockdown is ${p.mode}: helpers that read kernel memory are refused`,
+    zh: (p) => `lockdown 为 ${p.mode}:读取内核内存的帮助函数被拒绝`,
+  },
+  'calls.lockdown_unknown': {
+    en: (p, l) => `lockdown mode unknown (${reason(p, l)}): it decides whether kernel memory may be read`,
+    zh: (p, l) => `lockdown 模式未知(${reason(p, l)}):它决定能否读取内核内存`,
+  },
+
   'rules.none': { en: () => 'no detection rules and no kernel version to go by', zh: () => '没有检测规则,也没有可参照的内核版本' },
 } satisfies Record<string, Wording>;
 
@@ -194,7 +261,21 @@ export function evidenceText(evidence: { code: string; params: EvidenceParams; t
 }
 
 /** Parameters that are names from the kernel or the host (shown as code); the rest are words or numbers. */
-const CODE_PARAMS = new Set(['name', 'member', 'enum', 'option', 'value', 'path', 'lsm', 'active', 'component']);
+const CODE_PARAMS = new Set([
+  'name',
+  'member',
+  'enum',
+  'option',
+  'value',
+  'path',
+  'lsm',
+  'active',
+  'component',
+  'type',
+  'types',
+  'found',
+  'mode',
+]);
 const MARK = '\u0000';
 
 export interface EvidenceSegment {

@@ -5,6 +5,7 @@
  * sessionStorage) in use; no React.
  */
 import type { HostVerdicts } from './host-verdicts';
+import type { HelperCallers } from './program-types';
 
 export const PROBE_API_PATH = '/api/probe';
 
@@ -24,6 +25,12 @@ export interface ProbeNotSupported {
 export interface ProbeRefused {
   error: 'probe_disabled';
   reason: ProbeRefusal;
+  message: string;
+}
+
+/** 404 from /api/probe/program-types/NAME and /api/probe/helpers/NAME: no such catalog entry. */
+export interface ProbeNotFound {
+  error: 'not_found';
   message: string;
 }
 
@@ -101,4 +108,23 @@ export function fetchProbe(options: { force?: boolean } = {}): Promise<ProbeStat
   if (!options.force && shared && now - shared.at < MAX_AGE_MS) return shared.promise;
   shared = { at: now, promise: request() };
   return shared.promise;
+}
+
+/**
+ * GET /api/probe/helpers/NAME (which program types may call a helper here), with the tab's token;
+ * null when the probe is off, absent or failing (the helper page then shows nothing for this host).
+ */
+export async function fetchHelperCallers(helper: string): Promise<HelperCallers | null> {
+  const token = getProbeToken();
+  try {
+    const response = await fetch(`${PROBE_API_PATH}/helpers/${encodeURIComponent(helper)}`, {
+      cache: 'no-store',
+      headers: token ? { Authorization: `Bearer ${token}` } : {},
+    });
+    if (!response.ok) return null;
+    const body = (await response.json()) as HelperCallers | { supported: false };
+    return 'helper' in body ? body : null;
+  } catch {
+    return null;
+  }
 }

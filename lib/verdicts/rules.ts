@@ -9,7 +9,12 @@ import { makeEvidence, type Evidence } from './evidence';
 import type { Verdict } from './types';
 
 /** A detection rule, or a BTF lookup whose enum (or function-ness) is already known (catalog entries). */
-export type EvaluatorRule = DetectRule | { kind: 'btf-enum'; enum: BtfEnumName; member: string } | { kind: 'btf-func'; name: string };
+export type EvaluatorRule =
+  | DetectRule
+  | { kind: 'btf-enum'; enum: BtfEnumName; member: string }
+  | { kind: 'btf-func'; name: string }
+  /** A catalog kfunc: its function (or `<name>_impl`), tagged `bpf_kfunc` where the kernel tags kfuncs. */
+  | { kind: 'btf-kfunc'; name: string };
 
 export interface RuleResult {
   outcome: Verdict;
@@ -35,6 +40,9 @@ interface BtfIndex {
   membersChecked: Set<string>;
   enumerators: Set<string>;
   enumeratorsChecked: Set<string>;
+  kfuncsTagged: Set<string>;
+  /** Whether this kernel tags its kfuncs (unknown from collectors older than the tags: treated as no). */
+  tagsKfuncs: boolean;
 }
 const btfIndexes = new WeakMap<object, BtfIndex>();
 
@@ -49,6 +57,8 @@ function indexBtf(btf: Extract<BtfFacts, { present: true }>): BtfIndex {
       membersChecked: new Set(btf.membersChecked),
       enumerators: new Set(btf.enumerators),
       enumeratorsChecked: new Set(btf.enumeratorsChecked),
+      kfuncsTagged: new Set(btf.kfuncsTagged),
+      tagsKfuncs: (btf.kfuncTagCount ?? 0) > 0,
     };
     btfIndexes.set(btf, index);
   }
@@ -59,7 +69,7 @@ function result(outcome: Verdict, evidence: Evidence, subject: string, via: Rule
   return { outcome, evidence, subject, via };
 }
 
-type BtfRule = Extract<EvaluatorRule, { kind: 'btf' | 'btf-enum' | 'btf-func' | 'member' | 'enum' }>;
+type BtfRule = Extract<EvaluatorRule, { kind: 'btf' | 'btf-enum' | 'btf-func' | 'btf-kfunc' | 'member' | 'enum' }>;
 
 function btfName(rule: BtfRule): string {
   switch (rule.kind) {
@@ -109,6 +119,7 @@ function evaluateBtf(rule: BtfRule, facts: HostFacts): RuleResult {
 
   if (rule.kind === 'btf-enum') return enumMember(rule.enum);
   if (rule.kind === 'btf-func') return func();
+  if (rule.kind === 'btf-kfunc') return kfunc(name, index, found, missing, notChecked);
   for (const [enumName, members] of index.enums) {
     if (members.has(name)) return found(makeEvidence('btf.enum_member', { enum: enumName, member: name }));
   }
@@ -116,6 +127,32 @@ function evaluateBtf(rule: BtfRule, facts: HostFacts): RuleResult {
   const byPrefix = ENUM_BY_PREFIX.find(([prefix]) => name.startsWith(prefix));
   if (byPrefix) return enumMember(byPrefix[1]);
   return func();
+}
+
+/**
+ * A kfunc by either name: as itself or as `<name>_impl` (the name programs use can be a macro over
+ * it). Where the kernel tags its kfuncs (DECL_TAG bpf_kfunc), the tag decides: a function of that
+ * name without the tag is not a kfunc. Otherwise the function's presence does.
+ */
+function kfunc(
+  name: string,
+  index: BtfIndex,
+  found: (e: Evidence) => RuleResult,
+  missing: (e: Evidence) => RuleResult,
+  notChecked: () => RuleResult,
+): RuleResult {
+  const impl = name.endsWith('_impl') ? null : `${name}_impl`;
+  const present = index.functions.has(name) ? name : impl && index.functions.has(impl) ? impl : null;
+  if (present === null) {
+    if (index.checked.has(name)) return missing(makeEvidence('btf.function_missing', { name }));
+    return notChecked();
+  }
+  if (index.tagsKfuncs) {
+    return index.kfuncsTagged.has(present)
+      ? found(makeEvidence('btf.kfunc', { name: present }))
+      : missing(makeEvidence('btf.kfunc_untagged', { name: present }));
+  }
+  return found(present === name ? makeEvidence('btf.function', { name }) : makeEvidence('btf.function_impl', { name, impl: present }));
 }
 
 function evaluateConfig(option: string, facts: HostFacts): RuleResult {
@@ -201,6 +238,7 @@ export function evaluateRule(rule: Exclude<EvaluatorRule, { kind: 'kernel' }>, f
     case 'btf':
     case 'btf-enum':
     case 'btf-func':
+    case 'btf-kfunc':
     case 'member':
     case 'enum':
       return evaluateBtf(rule, facts);

@@ -11,6 +11,7 @@
  *   3. one ENUM per `enums` entry, then one ENUM64 per `enums64` entry; member i has value i
  *      (the name "" writes an anonymous enum, name_off 0, as the kernel's enum of BTF kinds is)
  *   4. per function: FUNC_PROTO (int (int arg)) then FUNC (global linkage) pointing at it
+ *   5. per kfuncTags name: DECL_TAG "bpf_kfunc" on that FUNC (component_idx -1)
  * then the string section: "" at offset 0 (standalone BTF only) and each distinct name once.
  */
 
@@ -21,6 +22,8 @@ export interface BtfWriterSpec {
   enums64?: Record<string, string[]>;
   /** FUNC names (kfuncs, kernel functions). */
   functions?: string[];
+  /** Of `functions`, those to tag as kfuncs: a DECL_TAG "bpf_kfunc" (component_idx -1) after all functions. */
+  kfuncTags?: string[];
   /** struct name → member names, each an int at consecutive 4-byte offsets. */
   structs?: Record<string, string[]>;
   byteOrder?: 'little' | 'big';
@@ -33,7 +36,7 @@ export interface BtfWriterSpec {
 }
 
 export const BTF_HEADER_LEN = 24;
-const KIND = { INT: 1, STRUCT: 4, ENUM: 6, FUNC: 12, FUNC_PROTO: 13, ENUM64: 19 } as const;
+const KIND = { INT: 1, STRUCT: 4, ENUM: 6, FUNC: 12, FUNC_PROTO: 13, DECL_TAG: 17, ENUM64: 19 } as const;
 const BTF_INT_SIGNED = 1;
 const LINKAGE_GLOBAL = 1;
 
@@ -77,11 +80,18 @@ export function writeBtf(spec: BtfWriterSpec = {}): Uint8Array {
       types.u32(0); // val_hi32
     });
   }
+  const funcIds = new Map<string, number>();
   for (const name of spec.functions ?? []) {
     const protoId = typeHeader('', KIND.FUNC_PROTO, 1, intId);
     types.u32(strings.add('arg'));
     types.u32(intId);
-    typeHeader(name, KIND.FUNC, LINKAGE_GLOBAL, protoId);
+    funcIds.set(name, typeHeader(name, KIND.FUNC, LINKAGE_GLOBAL, protoId));
+  }
+  for (const name of spec.kfuncTags ?? []) {
+    const target = funcIds.get(name);
+    if (target === undefined) throw new Error(`writeBtf: kfuncTags names ${name}, which is not in functions`);
+    typeHeader('bpf_kfunc', KIND.DECL_TAG, 0, target);
+    types.u32(0xffffffff); // component_idx -1: the function itself
   }
 
   const typeBytes = types.bytes();

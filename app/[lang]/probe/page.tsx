@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ProbeTabs } from '@/components/ProbeTabs';
+import { ProgramTypeChooser } from '@/components/ProgramTypeChooser';
 import { recordText } from '@/lib/content/queries';
 import { toEvaluatorData } from '@/lib/verdicts/evaluator-data';
 import { LANGS } from '@/lib/features/types';
@@ -56,12 +57,25 @@ export default async function ProbePage({ params }: { params: Params }) {
         </p>
         <p className="mt-2 max-w-prose text-sm">{t.probeOtherNeedsJs}</p>
       </noscript>
+      <section aria-labelledby="program-types-here" className="mt-4">
+        <h2 id="program-types-here" className="text-base font-semibold">
+          {t.progTypesProbeLink}
+        </h2>
+        <ProgramTypeChooser
+          lang={lang}
+          types={getCatalog()
+            .entries.filter((e) => e.kind === 'program-type')
+            .map((e) => e.name)}
+          label={t.progTypesChoose}
+          submit={t.progTypesShow}
+        />
+      </section>
       <ProbeTabs
         lang={lang}
         labels={probeLabels(lang)}
         records={meta}
         coreHref={paths.explainer(lang, 'co-re')}
-        evaluator={toEvaluatorData({ features: records, entries: getCatalog().entries })}
+        evaluator={toEvaluatorData({ features: records, entries: getCatalog().entries, programHelpers: getCatalog().programHelpers })}
         scriptPath={COLLECT_SCRIPT_PATH}
       />
     </article>

@@ -3,7 +3,7 @@ import { readBtf, BtfError } from '../../btf';
 import { NAME_PATTERNS } from '../../features/detect';
 import { BTF_ENUMS, type BtfFacts, type Fact } from '../../host-facts/schema';
 import { ok, reasonOf, unknown } from './fact';
-import { isPopulatedDir, readHostBytes, readHostDir, type CollectContext } from './context';
+import { bootMemoKey, isPopulatedDir, readHostBytes, readHostDir, type CollectContext } from './context';
 import { READ_LIMITS } from './limits';
 
 const BTF_DIR = '/sys/kernel/btf';
@@ -31,14 +31,20 @@ function normalizeWantedFunctions(names: readonly string[]): string[] {
 function summarizeVmlinuxBtf(bytes: Uint8Array, wants: BtfWants): BtfFacts {
   const membersChecked = normalize(wants.members, NAME_PATTERNS.member);
   const enumeratorsChecked = normalize(wants.enumerators, NAME_PATTERNS.identifier);
-  const summary = readBtf(bytes, { enumNames: [...BTF_ENUMS], members: membersChecked, enumerators: enumeratorsChecked });
+  const checked = normalizeWantedFunctions(wants.functions ?? []);
+  const summary = readBtf(bytes, {
+    enumNames: [...BTF_ENUMS],
+    members: membersChecked,
+    enumerators: enumeratorsChecked,
+    functions: checked,
+  });
   const enums: Extract<BtfFacts, { present: true }>['enums'] = {};
   for (const name of BTF_ENUMS) {
     const members = summary.enums[name];
     if (members) enums[name] = [...members];
   }
-  const checked = normalizeWantedFunctions(wants.functions ?? []);
   const have = new Set(summary.functions);
+  const tagged = new Set(summary.kfuncs);
   return {
     present: true,
     size: bytes.byteLength,
@@ -51,6 +57,8 @@ function summarizeVmlinuxBtf(bytes: Uint8Array, wants: BtfWants): BtfFacts {
     members: summary.members,
     enumeratorsChecked,
     enumerators: summary.enumerators,
+    kfuncTagCount: summary.kfuncTagCount,
+    kfuncsTagged: checked.filter((name) => tagged.has(name)),
   };
 }
 
@@ -58,7 +66,27 @@ async function sysfsMounted(ctx: CollectContext): Promise<boolean> {
   return isPopulatedDir(ctx, '/sys/kernel');
 }
 
+/**
+ * The kernel's BTF facts. Read and walked once per boot and file when the context has a boot memo
+ * (the probe server): the BTF cannot change while the kernel runs.
+ */
 export async function collectBtf(ctx: CollectContext, wants: BtfWants): Promise<Fact<BtfFacts>> {
+  const asked = {
+    functions: normalizeWantedFunctions(wants.functions ?? []),
+    members: normalize(wants.members, NAME_PATTERNS.member),
+    enumerators: normalize(wants.enumerators, NAME_PATTERNS.identifier),
+  };
+  const key = await bootMemoKey(ctx, VMLINUX, `btf ${JSON.stringify(asked)}`);
+  if (key) {
+    const kept = await ctx.memo!.get<BtfFacts>(key);
+    if (kept) return ok(kept, VMLINUX);
+  }
+  const fact = await readVmlinuxBtf(ctx, asked);
+  if (key && fact.status === 'ok' && fact.value.present) await ctx.memo!.set(key, fact.value);
+  return fact;
+}
+
+async function readVmlinuxBtf(ctx: CollectContext, wants: BtfWants): Promise<Fact<BtfFacts>> {
   let bytes: Uint8Array;
   try {
     bytes = await readHostBytes(ctx, VMLINUX, READ_LIMITS.btf);

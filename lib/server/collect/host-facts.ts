@@ -10,6 +10,7 @@ import { resolveHostRoots, type HostRoots } from './roots';
 import { nodeHostIo, type HostIo } from './io';
 import { DEFAULT_TIMEOUT_MS } from './limits';
 import type { CollectContext } from './context';
+import type { BootMemo } from './boot-memo';
 import { settle } from './fact';
 import { collectArchitecture, collectKernelConfig, collectKernelRelease } from './kernel';
 import { collectBtf, collectBtfModules } from './btf';
@@ -38,6 +39,8 @@ export interface CollectOptions {
   runIpVersion?: boolean;
   /** The I/O layer; tests inject faults through it. */
   io?: HostIo;
+  /** Facts to keep between reads of this host (BTF, `ip -V`): see boot-memo.ts. */
+  memo?: BootMemo;
   /** The clock, for deterministic facts in tests. */
   now?: () => Date;
 }
@@ -59,7 +62,12 @@ async function awaitAll<T extends Record<string, unknown>>(pending: T): Promise<
 
 export async function collectHostFacts(options: CollectOptions = {}): Promise<HostFacts> {
   const roots = options.roots ?? resolveHostRoots(process.env);
-  const ctx: CollectContext = { roots, io: options.io ?? nodeHostIo, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
+  const ctx: CollectContext = {
+    roots,
+    io: options.io ?? nodeHostIo,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    ...(options.memo ? { memo: options.memo } : {}),
+  };
   const collectedAt = (options.now ?? (() => new Date()))().toISOString();
 
   const releasePromise = collectKernelRelease(ctx);

@@ -16,6 +16,11 @@ export interface HostIo {
   /** The type of what is at path (symlinks followed). */
   stat(path: string, timeoutMs: number): Promise<HostFileType>;
   readdir(path: string, timeoutMs: number): Promise<string[]>;
+  /**
+   * What identifies the file's content without reading it (device, inode, size, mtime), for the
+   * boot memo; absent in an io that cannot tell (nothing is then kept between reads).
+   */
+  identity?(path: string, timeoutMs: number): Promise<string>;
   /** Runs a program with fixed arguments, no shell; stdout as text. */
   execFile(file: string, args: readonly string[], limits: { maxBytes: number; timeoutMs: number }): Promise<string>;
 }
@@ -119,6 +124,10 @@ export const nodeHostIo: HostIo = {
   },
   async readdir(path, timeoutMs) {
     return withDeadline(readdir(path), timeoutMs);
+  },
+  async identity(path, timeoutMs) {
+    const st = await withDeadline(stat(path, { bigint: true }), timeoutMs);
+    return `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
   },
   async execFile(file, args, { maxBytes, timeoutMs }) {
     return runCommand(file, args, maxBytes, timeoutMs);

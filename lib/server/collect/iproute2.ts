@@ -1,7 +1,7 @@
 /** iproute2's version and the libbpf it was built with, from `ip -V` (the one external program). */
 import type { HostFactSet } from '../../host-facts/schema';
 import { ok, reasonOf, unknown } from './fact';
-import { statHost, type CollectContext } from './context';
+import { bootMemoKey, statHost, type CollectContext } from './context';
 import { hostPath } from './roots';
 import { withDeadline } from './io';
 import { COMMAND_TIMEOUT_MS, READ_LIMITS } from './limits';
@@ -27,6 +27,18 @@ export async function collectIproute2(ctx: CollectContext, run: boolean): Promis
   }
   if (!binary) return unknown('ip -V', `ENOENT: no ip in ${IP_CANDIDATES.join(', ')}`);
   const source = `${binary} -V`;
+  // The same binary in the same boot says the same: run it once (with a boot memo).
+  const key = await bootMemoKey(ctx, binary, 'ip -V');
+  if (key) {
+    const kept = await ctx.memo!.get<HostFactSet['iproute2']>(key);
+    if (kept) return kept;
+  }
+  const fact = await runIpVersion(ctx, binary, source);
+  if (key && fact.status === 'ok') await ctx.memo!.set(key, fact);
+  return fact;
+}
+
+async function runIpVersion(ctx: CollectContext, binary: string, source: string): Promise<HostFactSet['iproute2']> {
   try {
     const timeoutMs = Math.min(ctx.timeoutMs, COMMAND_TIMEOUT_MS);
     const run = ctx.io.execFile(hostPath(ctx.roots, binary), ['-V'], { maxBytes: READ_LIMITS.command, timeoutMs });

@@ -3,6 +3,7 @@ import { gunzip } from 'node:zlib';
 import type { Fact } from '../../host-facts/schema';
 import { ok, HostReadError, reasonOf, settle, unknown } from './fact';
 import { readHostBytes, readHostText, type CollectContext } from './context';
+import { hostPath } from './roots';
 import { READ_LIMITS } from './limits';
 import { parseKernelConfig, unameMachine } from './parse';
 
@@ -49,6 +50,23 @@ function gunzipBounded(bytes: Uint8Array, maxBytes: number): Promise<Buffer> {
 }
 
 /**
+ * The last config parsed, by where it came from and its bytes: a warm probe reads the config (it
+ * can change under /boot) but parses it again only when the bytes differ.
+ */
+let lastConfig: { path: string; bytes: Uint8Array; value: Record<string, string> } | null = null;
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.byteLength === b.byteLength && Buffer.compare(a, b) === 0;
+}
+
+async function parseConfigOnce(path: string, bytes: Uint8Array, text: () => Promise<string>): Promise<Record<string, string>> {
+  if (lastConfig && lastConfig.path === path && sameBytes(lastConfig.bytes, bytes)) return lastConfig.value;
+  const value = parseKernelConfig(await text());
+  lastConfig = { path, bytes: Uint8Array.from(bytes), value };
+  return value;
+}
+
+/**
  * The kernel config: /boot/config-<release> first (distros ship it), then /proc/config.gz
  * (CONFIG_IKCONFIG_PROC). Keeps the set options only; reasons from every source when none works.
  */
@@ -58,8 +76,8 @@ export async function collectKernelConfig(ctx: CollectContext, release: Fact<str
   if (release.status === 'ok' && SAFE_RELEASE.test(release.value)) {
     const boot = `/boot/config-${release.value}`;
     try {
-      const text = await readHostText(ctx, boot, READ_LIMITS.config);
-      return ok(parseKernelConfig(text), boot);
+      const bytes = await readHostBytes(ctx, boot, READ_LIMITS.config);
+      return ok(await parseConfigOnce(hostPath(ctx.roots, boot), bytes, async () => new TextDecoder('utf-8').decode(bytes)), boot);
     } catch (error) {
       tried.push(boot);
       reasons.push(`${boot}: ${reasonOf(error)}`);
@@ -69,8 +87,8 @@ export async function collectKernelConfig(ctx: CollectContext, release: Fact<str
   }
   try {
     const compressed = await readHostBytes(ctx, CONFIG_GZ, READ_LIMITS.config);
-    const text = new TextDecoder('utf-8').decode(await gunzipBounded(compressed, READ_LIMITS.config));
-    return ok(parseKernelConfig(text), CONFIG_GZ);
+    const text = async () => new TextDecoder('utf-8').decode(await gunzipBounded(compressed, READ_LIMITS.config));
+    return ok(await parseConfigOnce(hostPath(ctx.roots, CONFIG_GZ), compressed, text), CONFIG_GZ);
   } catch (error) {
     tried.push(CONFIG_GZ);
     reasons.push(`${CONFIG_GZ}: ${reasonOf(error)}`);

@@ -5,14 +5,23 @@
  */
 import 'server-only';
 import { wantedNames } from '../../host-facts/wanted';
+import type { HostFacts } from '../../host-facts/schema';
 import { buildHostVerdicts } from '../../verdicts/host-verdicts';
-import type { ProbeFailed, ProbeNotSupported, ProbeRefused } from '../../verdicts/probe-api';
+import type { ProbeFailed, ProbeNotFound, ProbeNotSupported, ProbeRefused } from '../../verdicts/probe-api';
+import {
+  evaluateHelperCallers,
+  evaluateProgramTypeCalls,
+  type HelperCallers,
+  type ProgramTypeCalls,
+  type ProgramTypeData,
+} from '../../verdicts/program-types';
 import { collectHostFacts } from '../collect/host-facts';
 import { resolveHostRoots, type HostRoots } from '../collect/roots';
 import { getCatalog, getContent } from '../data';
 import { once } from '../once';
 import { decideProbeAccess } from './access';
 import { createSingleFlightCache } from './cache';
+import { probeBootMemo } from './memo';
 
 type Env = Record<string, string | undefined>;
 
@@ -34,17 +43,23 @@ const timeoutMs = () => msSetting(process.env.PROBE_TIMEOUT_MS, DEFAULT_PROBE_TI
 // Loaded once; a failed load (content problems under `next dev`) is tried again next time.
 const probeInputs = once(async () => {
   const { records } = await getContent();
-  const { entries } = getCatalog();
-  return { records, entries, wants: wantedNames(records, entries) };
+  const catalog = getCatalog();
+  const { entries } = catalog;
+  const programTypeData: ProgramTypeData = { entries, programHelpers: catalog.programHelpers ?? {} };
+  return { records, entries, programTypeData, wants: wantedNames(records, entries) };
 });
 
 let hostReads = 0;
 
 interface ProbeAnswer {
+  /** The facts the verdicts were made from (the program-type and helper answers judge them too). */
+  facts: HostFacts;
   /** The verdicts as sent: serialised once per cache window, not once per request. */
   body: string;
   collectMs: number;
   evaluateMs: number;
+  /** Program-type and helper answers made from these facts, as sent (`program-type:NAME`, `helper:NAME`). */
+  derived: Map<string, string>;
 }
 
 // Keyed by the roots: tests (and a server whose HOST_* change) never get another root's facts.
@@ -55,11 +70,17 @@ const answers = createSingleFlightCache<ProbeAnswer>(
     hostReads++;
     const { records, entries, wants } = await probeInputs();
     const collectStarted = performance.now();
-    const facts = await collectHostFacts({ roots: JSON.parse(key) as HostRoots, ...wants, timeoutMs: timeoutMs() });
+    const facts = await collectHostFacts({ roots: JSON.parse(key) as HostRoots, ...wants, timeoutMs: timeoutMs(), memo: probeBootMemo() });
     const evaluateStarted = performance.now();
     // Stamped once the facts are in: verdicts are never made before the facts they judge.
     const body = JSON.stringify(buildHostVerdicts(facts, records, entries, new Date()));
-    return { body, collectMs: evaluateStarted - collectStarted, evaluateMs: performance.now() - evaluateStarted };
+    return {
+      facts,
+      body,
+      collectMs: evaluateStarted - collectStarted,
+      evaluateMs: performance.now() - evaluateStarted,
+      derived: new Map(),
+    };
   },
   { ttlMs: cacheTtlMs },
 );
@@ -84,14 +105,11 @@ interface ProbeTiming {
   evaluateMs: number;
 }
 
-/** The verdicts (JSON) for the roots in `env`, made at most once per cache window. */
-async function hostVerdictsJson(env: Env): Promise<{ body: string; timing: ProbeTiming }> {
+/** The cached answer for the roots in `env`, made at most once per cache window. */
+async function hostAnswer(env: Env): Promise<{ value: ProbeAnswer; timing: ProbeTiming }> {
   const { value, via } = await answers.get(JSON.stringify(resolveHostRoots(env)));
   const fresh = via !== 'hit';
-  return {
-    body: value.body,
-    timing: { via, collectMs: fresh ? value.collectMs : 0, evaluateMs: fresh ? value.evaluateMs : 0 },
-  };
+  return { value, timing: { via, collectMs: fresh ? value.collectMs : 0, evaluateMs: fresh ? value.evaluateMs : 0 } };
 }
 
 const NO_STORE = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
@@ -119,33 +137,138 @@ export interface ProbeRequestOptions {
   platform?: string;
 }
 
-/** The whole of GET /api/probe; the route only calls this. */
-export async function handleProbeRequest(request: Request, options: ProbeRequestOptions = {}): Promise<Response> {
+/** What a probe request's headers say, for the access decision. */
+export interface ProbeRequestHeaders {
+  authorization: string | null;
+  host: string | null;
+}
+
+/** Who may ask, and whether there is a host: the same for every probe answer (API routes and the server-rendered page). */
+export function probeGate(headers: ProbeRequestHeaders, options: ProbeRequestOptions = {}): ProbeRefused | ProbeNotSupported | null {
   const env = options.env ?? process.env;
   const platform = options.platform ?? process.platform;
   const access = decideProbeAccess({
     token: env.PROBE_TOKEN,
-    authorization: request.headers.get('authorization'),
+    authorization: headers.authorization,
     listenHost: env.EBPF_DIGEST_LISTEN_HOST,
     // The Host header only: a request without one is not known to be addressed to loopback.
-    requestHost: request.headers.get('host'),
+    requestHost: headers.host,
   });
-  if (!access.allowed) {
-    const body: ProbeRefused = { error: 'probe_disabled', reason: access.reason, message: access.message };
-    return Response.json(body, { status: 403, headers: NO_STORE });
-  }
-  if (!hasHostToProbe(platform, env)) {
-    return Response.json(notSupported(platform, new Date()), { headers: NO_STORE });
-  }
+  if (!access.allowed) return { error: 'probe_disabled', reason: access.reason, message: access.message };
+  if (!hasHostToProbe(platform, env)) return notSupported(platform, new Date());
+  return null;
+}
+
+const headersOf = (request: Request): ProbeRequestHeaders => ({
+  authorization: request.headers.get('authorization'),
+  host: request.headers.get('host'),
+});
+
+function serverTiming(timing: ProbeTiming): string {
+  return `collect;dur=${timing.collectMs.toFixed(1)};desc="${timing.via}", evaluate;dur=${timing.evaluateMs.toFixed(1)}`;
+}
+
+function failed(error: unknown, what: string): Response {
+  // The collector never throws (unknown facts instead); this is content or catalog failing to load.
+  console.error(`GET ${what}:`, error);
+  const body: ProbeFailed = { error: 'probe_failed', message: 'The probe could not run; the server log has the details.' };
+  return Response.json(body, { status: 500, headers: NO_STORE });
+}
+
+/** A gate's refusal or "not Linux" as the API sends it. */
+function gateResponse(gate: ProbeRefused | ProbeNotSupported): Response {
+  return Response.json(gate, { status: 'error' in gate ? 403 : 200, headers: NO_STORE });
+}
+
+/** The whole of GET /api/probe; the route only calls this. */
+export async function handleProbeRequest(request: Request, options: ProbeRequestOptions = {}): Promise<Response> {
+  const gate = probeGate(headersOf(request), options);
+  if (gate) return gateResponse(gate);
   try {
-    const { body, timing } = await hostVerdictsJson(env);
-    const serverTiming = `collect;dur=${timing.collectMs.toFixed(1)};desc="${timing.via}", evaluate;dur=${timing.evaluateMs.toFixed(1)}`;
+    const { value, timing } = await hostAnswer(options.env ?? process.env);
     // Not gzipped here: Next drops a route's Content-Encoding and compresses the response itself.
-    return new Response(body, { headers: { ...NO_STORE, 'Content-Type': 'application/json', 'Server-Timing': serverTiming } });
+    return new Response(value.body, {
+      headers: { ...NO_STORE, 'Content-Type': 'application/json', 'Server-Timing': serverTiming(timing) },
+    });
   } catch (error) {
-    // The collector never throws (unknown facts instead); this is content or catalog failing to load.
-    console.error('GET /api/probe:', error);
-    const body: ProbeFailed = { error: 'probe_failed', message: 'The probe could not run; the server log has the details.' };
-    return Response.json(body, { status: 500, headers: NO_STORE });
+    return failed(error, '/api/probe');
   }
 }
+
+/** Names in the API's paths: an enum or function name, nothing else (no dots, slashes, NUL). */
+const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+
+/** This host's answer for one program type or helper, made once per cache window and shared. */
+async function derivedAnswer<T>(
+  key: string,
+  env: Env,
+  make: (data: ProgramTypeData, facts: HostFacts) => T | null,
+): Promise<{ answer: T | null; json: string | null; timing: ProbeTiming }> {
+  const { programTypeData } = await probeInputs();
+  const { value, timing } = await hostAnswer(env);
+  const cached = value.derived.get(key);
+  if (cached !== undefined) return { answer: null, json: cached, timing };
+  const answer = make(programTypeData, value.facts);
+  const json = answer === null ? null : JSON.stringify(answer);
+  if (json !== null) value.derived.set(key, json);
+  return { answer, json, timing };
+}
+
+function notFound(what: string, name: string): Response {
+  const body: ProbeNotFound = { error: 'not_found', message: `The catalog has no ${what} named ${JSON.stringify(name.slice(0, 128))}.` };
+  return Response.json(body, { status: 404, headers: NO_STORE });
+}
+
+async function handleDerived(
+  request: Request,
+  name: string,
+  what: 'program type' | 'helper',
+  options: ProbeRequestOptions,
+  make: (data: ProgramTypeData, facts: HostFacts) => unknown,
+): Promise<Response> {
+  const gate = probeGate(headersOf(request), options);
+  if (gate) return gateResponse(gate);
+  if (!NAME.test(name)) return notFound(what, name);
+  const path = what === 'helper' ? `/api/probe/helpers/${name}` : `/api/probe/program-types/${name}`;
+  try {
+    const { json, timing } = await derivedAnswer(`${what}:${name}`, options.env ?? process.env, make);
+    if (json === null) return notFound(what, name);
+    return new Response(json, { headers: { ...NO_STORE, 'Content-Type': 'application/json', 'Server-Timing': serverTiming(timing) } });
+  } catch (error) {
+    return failed(error, path);
+  }
+}
+
+/** GET /api/probe/program-types/NAME: what a program type may call on this host (ProgramTypeCalls). */
+export function handleProgramTypeRequest(request: Request, name: string, options: ProbeRequestOptions = {}): Promise<Response> {
+  return handleDerived(request, name, 'program type', options, (data, facts) => evaluateProgramTypeCalls(name, data, facts));
+}
+
+/** GET /api/probe/helpers/NAME: which program types may call a helper on this host (HelperCallers). */
+export function handleHelperCallersRequest(request: Request, name: string, options: ProbeRequestOptions = {}): Promise<Response> {
+  return handleDerived(request, name, 'helper', options, (data, facts) => evaluateHelperCallers(name, data, facts));
+}
+
+export type ProgramTypeProbe =
+  | { status: 'ready'; calls: ProgramTypeCalls }
+  | { status: 'refused'; refusal: ProbeRefused }
+  | { status: 'not-linux'; message: string }
+  | { status: 'not-found' };
+
+/** The same answer for the server-rendered program-type view (readable without JavaScript). */
+export async function probeProgramType(
+  name: string,
+  headers: ProbeRequestHeaders,
+  options: ProbeRequestOptions = {},
+): Promise<ProgramTypeProbe> {
+  const gate = probeGate(headers, options);
+  if (gate) return 'error' in gate ? { status: 'refused', refusal: gate } : { status: 'not-linux', message: gate.message };
+  if (!NAME.test(name)) return { status: 'not-found' };
+  const { answer, json } = await derivedAnswer(`program type:${name}`, options.env ?? process.env, (data, facts) =>
+    evaluateProgramTypeCalls(name, data, facts),
+  );
+  const calls = answer ?? (json === null ? null : (JSON.parse(json) as ProgramTypeCalls));
+  return calls ? { status: 'ready', calls } : { status: 'not-found' };
+}
+
+export type { HelperCallers, ProgramTypeCalls };
