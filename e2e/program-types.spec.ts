@@ -147,10 +147,17 @@ test('another host: the program-type view judges the uploaded report in the brow
   expect(shown.sort()).toEqual(expected!.helpers.map((h) => [h.name, h.verdict]).sort());
 });
 
+test('catalog pages say which source’s version was kept and why (the kernel’s order)', async ({ page }) => {
+  await page.goto('/en/program-types/BPF_PROG_TYPE_SYSCALL');
+  await expect(page.getByTestId('version-kept')).toHaveText(
+    'Kept ebpf-docs’s 5.14: in the kernel’s order (number 31 in enum bpf_prog_type) both claims fit between BPF_PROG_TYPE_SK_LOOKUP (id 30, 5.9) and BPF_PROG_TYPE_NETFILTER (id 32, 6.4); the newer source, ebpf-docs, goes first.',
+  );
+});
+
 test('a helper page says which source’s version was kept and why (the order of helper ids)', async ({ page }) => {
   await page.goto('/en/helpers/bpf_get_prandom_u32');
   await expect(page.getByRole('link', { name: 'Linux 4.1' })).toBeVisible();
   await expect(page.getByTestId('version-kept')).toHaveText(
-    'Kept bcc’s 4.1: as helper id 7 it landed between bpf_trace_printk (id 6, 4.1) and bpf_get_smp_processor_id (id 8, 4.1), and only this claim fits (helper ids follow the order helpers were merged).',
+    'Kept bcc’s 4.1: as helper id 7 it landed between bpf_trace_printk (id 6, 4.1) and bpf_get_smp_processor_id (id 8, 4.1), and only this claim fits (the kernel numbers them in the order they were merged).',
   );
 });
