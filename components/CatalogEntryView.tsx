@@ -95,7 +95,10 @@ export function CatalogEntryView({
               {format(entry.versionOrder.rule === 'order' ? t.versionKeptOrder : t.versionKeptPrecedence, {
                 source: entry.versionOrder.kept,
                 kernel: entry.kernel,
-                id: entry.versionOrder.id,
+                position:
+                  entry.kind === 'helper'
+                    ? format(t.versionPositionHelper, { id: entry.versionOrder.id })
+                    : format(t.versionPositionEnum, { id: entry.versionOrder.id, enum: 'enum' in entry.btf ? entry.btf.enum : '' }),
                 prev: entry.versionOrder.previous ? format(t.versionNeighbour, { ...entry.versionOrder.previous }) : t.versionNoPrevious,
                 next: entry.versionOrder.next ? format(t.versionNeighbour, { ...entry.versionOrder.next }) : t.versionNoNext,
               })}

@@ -37,6 +37,30 @@ test('en, with JavaScript: choose XDP on the probe page, filter as you type', as
   await expect(page).toHaveURL(/type=BPF_PROG_TYPE_XDP$/); // filtering as you type does not navigate
 });
 
+test('zh, with JavaScript: the view in Chinese, filtered as you type', async ({ page }) => {
+  await page.goto('/zh/probe/program-types?type=BPF_PROG_TYPE_SCHED_CLS');
+  const view = page.getByTestId('program-type-calls');
+  await expect(view.locator('[data-helper="bpf_skb_store_bytes"]')).toHaveAttribute('data-verdict', 'supported');
+  await expect(view.locator('[data-helper="bpf_skb_store_bytes"] [data-evidence="calls.listed"]')).toContainText('数据列出');
+  await view.getByLabel(zh.progTypesFilter).fill('csum');
+  await expect(view.getByTestId('helper-count')).toHaveText(/^共 \d+ 个帮助函数,\d+ 个符合。$/);
+  const names = await view.locator('[data-helper]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-helper')));
+  expect(names.length).toBeGreaterThan(2);
+  expect(names.every((n) => n!.includes('csum'))).toBe(true);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('en: the answer for a type is in the HTML, grouped by verdict, with the data’s conditions', async ({ page }) => {
+    await page.goto('/en/probe/program-types?type=BPF_PROG_TYPE_KPROBE');
+    const view = page.getByTestId('program-type-calls');
+    await expect(view.locator('[data-group="supported"] summary')).toHaveText(/^Callable here \(\d+\)$/);
+    await expect(view.locator('[data-helper="bpf_override_return"] [data-conditions]')).toHaveText('with CONFIG_BPF_KPROBE_OVERRIDE');
+    await expect(view.locator('[data-helper="bpf_get_attach_cookie"]')).toHaveAttribute('data-verdict', 'supported');
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -123,10 +147,17 @@ test('another host: the program-type view judges the uploaded report in the brow
   expect(shown.sort()).toEqual(expected!.helpers.map((h) => [h.name, h.verdict]).sort());
 });
 
+test('catalog pages say which source’s version was kept and why (the kernel’s order)', async ({ page }) => {
+  await page.goto('/en/program-types/BPF_PROG_TYPE_SYSCALL');
+  await expect(page.getByTestId('version-kept')).toHaveText(
+    'Kept ebpf-docs’s 5.14: in the kernel’s order (number 31 in enum bpf_prog_type) both claims fit between BPF_PROG_TYPE_SK_LOOKUP (id 30, 5.9) and BPF_PROG_TYPE_NETFILTER (id 32, 6.4); the newer source, ebpf-docs, goes first.',
+  );
+});
+
 test('a helper page says which source’s version was kept and why (the order of helper ids)', async ({ page }) => {
   await page.goto('/en/helpers/bpf_get_prandom_u32');
   await expect(page.getByRole('link', { name: 'Linux 4.1' })).toBeVisible();
   await expect(page.getByTestId('version-kept')).toHaveText(
-    'Kept bcc’s 4.1: as helper id 7 it landed between bpf_trace_printk (id 6, 4.1) and bpf_get_smp_processor_id (id 8, 4.1), and only this claim fits (helper ids follow the order helpers were merged).',
+    'Kept bcc’s 4.1: as helper id 7 it landed between bpf_trace_printk (id 6, 4.1) and bpf_get_smp_processor_id (id 8, 4.1), and only this claim fits (the kernel numbers them in the order they were merged).',
   );
 });

@@ -949,7 +949,9 @@ btf_fail() { BTF_ERROR="unreadable BTF: $1: $2"; return 1; }
 
 u32s() { od -An -v -tu4 $OD_ENDIAN -j "$1" -N "$2" -- "$BTF_FILE"; } # offset bytes → decimal u32s
 
-# Walks types from id 1 into $TMP/walk (awk): "F <name_off> <id>" per FUNC; "T <name_off> <type id>" per
+# Walks types from id 1 into $TMP/walk (awk): "M <id> <index> <name_off>" per member of an enum whose
+# name_off is in ENUM_OFFS, "N <name_off>" per enum member whose name_off is in ENUMERATOR_OFFS;
+# "F <name_off> <id>" per FUNC; "T <name_off> <type id>" per
 # DECL_TAG on a whole type (component_idx -1); "E <id> <name_off> <at> <vlen>
 # <step>" per ENUM/ENUM64, named or anonymous (<at>: where it starts in the type section; each
 # member is <step> u32s, name_off first); "S <id> <name_off> <at> <vlen>" per STRUCT/UNION whose
@@ -959,8 +961,13 @@ u32s() { od -An -v -tu4 $OD_ENDIAN -j "$1" -N "$2" -- "$BTF_FILE"; } # offset by
 btf_walk() {
   # One od for the whole type section, one awk pass over its u32s: a record's header (3 u32s) says
   # its kind and vlen, hence how many u32s of data follow.
-  od -An -v -tu4 -w1024 $OD_ENDIAN -j "$TYPE_START" -N "$TYPE_LEN" -- "$BTF_FILE" | awk -v structs="$STRUCT_OFFS" '
-    BEGIN { n = split(structs, a, " "); for (i = 1; i <= n; i++) want[a[i]] = 1; id = 1; pos = 0; w = 0; d = 0 }
+  od -An -v -tu4 -w1024 $OD_ENDIAN -j "$TYPE_START" -N "$TYPE_LEN" -- "$BTF_FILE" | awk -v structs="$STRUCT_OFFS" -v enums="$ENUM_OFFS" -v enumerators="$ENUMERATOR_OFFS" '
+    BEGIN {
+      n = split(structs, a, " "); for (i = 1; i <= n; i++) want[a[i]] = 1
+      n = split(enums, a, " "); for (i = 1; i <= n; i++) wantEnum[a[i]] = 1
+      n = split(enumerators, a, " "); for (i = 1; i <= n; i++) wantEnumerator[a[i]] = 1
+      id = 1; pos = 0; w = 0; d = 0
+    }
     {
       for (i = 1; i <= NF; i++) {
         v = $i
@@ -975,14 +982,19 @@ btf_walk() {
             else if (kind == 15) d = 3 * vlen
             else if (kind == 1 || kind == 14 || kind == 17) d = 1
             else if (kind == 3) d = 3
-            else if (kind == 6) { d = 2 * vlen; print "E " id " " h[0] " " rec " " vlen " 2" }
-            else if (kind == 19) { d = 3 * vlen; print "E " id " " h[0] " " rec " " vlen " 3" }
+            else if (kind == 6) { d = 2 * vlen; step = 2; listed = h[0] in wantEnum; print "E " id " " h[0] " " rec " " vlen " 2" }
+            else if (kind == 19) { d = 3 * vlen; step = 3; listed = h[0] in wantEnum; print "E " id " " h[0] " " rec " " vlen " 3" }
             else { print "! UNKNOWN_KIND type id " id " has unknown BTF kind " kind ": the blob is newer than this script or corrupt"; bad = 1; exit }
             if (d == 0) { pos = 0; id++ }
           }
         } else {
           # A decl tag on a whole type (component_idx -1): its first data u32.
           if (kind == 17 && pos == 3 && v == 4294967295) print "T " h[0] " " h[2]
+          # An enum member'"'"'s name_off: "M <enum id> <index> <name_off>" for the six enums, "N <name_off>" for a wanted enumerator.
+          if ((kind == 6 || kind == 19) && (pos - 3) % step == 0) {
+            if (listed) print "M " id " " ((pos - 3) / step + 1) " " v
+            if (v in wantEnumerator) print "N " v
+          }
           pos++
           if (pos == 3 + d) { pos = 0; id++ }
         }
@@ -1099,19 +1111,24 @@ btf_parse() {
   # The walk knows the structs of wanted members by their names' offsets.
   sed 's/\..*$//' "$TMP/members.wanted" | uniq | btf_offsets >"$TMP/struct.offs"
   STRUCT_OFFS=" $(cut -d ' ' -f 1 "$TMP/struct.offs" | tr '\n' ' ')"
+  # …and the six enums and the wanted enumerators by their names' offsets too: it lists the members
+  # of those enums, and any enum member named as a wanted enumerator.
+  printf '%s\n' $BTF_ENUMS | btf_offsets >"$TMP/enum.offs"
+  btf_offsets <"$TMP/enumerators.wanted" >"$TMP/enumerator.offs"
+  ENUM_OFFS=" $(cut -d ' ' -f 1 "$TMP/enum.offs" | tr '\n' ' ')"
+  ENUMERATOR_OFFS=" $(cut -d ' ' -f 1 "$TMP/enumerator.offs" | tr '\n' ' ')"
 
   btf_walk || return 1
   sed -n 's/^F \([0-9]*\) .*$/\1/p' "$TMP/walk" | btf_check_offsets 'function name' || return 1
   sed -n 's/^E [0-9]* \([1-9][0-9]*\) .*$/\1/p' "$TMP/walk" | btf_check_offsets 'enum name' || return 1
 
   # Enums: the ids of those named in BTF_ENUMS, then their members' names in BTF order.
-  sed -n 's/^E \([0-9]*\) \([1-9][0-9]*\) .*$/\2 \1/p' "$TMP/walk" | btf_resolve | sort -n >"$TMP/enum.names"
+  awk 'NR == FNR { name[$1] = $2; next } $1 == "E" && ($3 in name) { print $2 " " name[$3] }' "$TMP/enum.offs" "$TMP/walk" |
+    sort -n >"$TMP/enum.names"
   : >"$TMP/enum.wanted"
   for e in $BTF_ENUMS; do grep " $e\$" "$TMP/enum.names" >>"$TMP/enum.wanted"; done
   grep '^E ' "$TMP/walk" >"$TMP/walk.enums"
-  for eid in $(cut -d ' ' -f 1 "$TMP/enum.wanted"); do
-    btf_members "$(sed -n "s/^E $eid [0-9]* //p" "$TMP/walk.enums")" | grep -n '' | sed "s/^\([0-9]*\):\([0-9]*\)\$/\2 $eid:\1/"
-  done >"$TMP/members.q" # "<name_off> <id>:<index>"
+  sed -n 's/^M \([0-9]*\) \([0-9]*\) \([0-9]*\)$/\3 \1:\2/p' "$TMP/walk" >"$TMP/members.q" # "<name_off> <id>:<index>"
   cut -d ' ' -f 1 "$TMP/members.q" | btf_check_offsets 'enum member name' || return 1
   btf_resolve <"$TMP/members.q" | sed 's/:/ /' | sort -k1,1n -k2,2n >"$TMP/members"
   ENUMS_JSON=; sep=
@@ -1156,33 +1173,9 @@ btf_parse() {
   sed -n -f "$TMP/members.sed" "$TMP/smembers.q" | sort -u >"$TMP/smembers"
   sort "$TMP/smembers" "$TMP/members.wanted" | uniq -d >"$TMP/members.found"
 
-  # Enumerators, of any enum: where a wanted name's offset is a u32 of the type section (one od, one
-  # grep), kept when that u32 is the name_off of a member of an enum the walk saw there.
-  btf_offsets <"$TMP/enumerators.wanted" >"$TMP/enumerator.offs"
-  : >"$TMP/enumerators.found"
-  if [ -s "$TMP/enumerator.offs" ]; then
-    offs=" $(cut -d ' ' -f 1 "$TMP/enumerator.offs" | tr '\n' ' ')"
-    cut -d ' ' -f 1 "$TMP/enumerator.offs" | tr '\n' '|' | sed -e 's/|*$/)( |$)/' -e 's/^/ (/' >"$TMP/enumerator.re"
-    od -Ad -v -tu4 $OD_ENDIAN -w64 -j "$TYPE_START" -N "$TYPE_LEN" -- "$BTF_FILE" | grep -E -f "$TMP/enumerator.re" |
-      while read -r addr words; do
-        addr=${addr#"${addr%%[!0]*}"} # od's decimal address, without the zeros that make it octal
-        at=$((${addr:-0} - TYPE_START))
-        for w in $words; do
-          case $offs in *" $w "*) echo "$at C $w" ;; esac
-          at=$((at + 4))
-        done
-      done >"$TMP/enumerator.at" # "<at> C <off>"
-    # Each candidate after the last enum that starts before it: "<at> <off> <enum at> <vlen> <step>".
-    sed -n 's/^E [0-9]* [0-9]* \([0-9]*\) \([0-9]*\) \([0-9]*\)$/\1 E \2 \3/p' "$TMP/walk.enums" |
-      sort -k1,1n -k2,2 - "$TMP/enumerator.at" |
-      sed -n -e '/^[0-9]* E /{h;d;}' -e G -e 's/^\([0-9]*\) C \([0-9]*\)\n\([0-9]*\) E \([0-9]*\) \([0-9]*\)$/\1 \2 \3 \4 \5/p' |
-      while read -r at off start vlen step; do
-        rel=$((at - start - 12))
-        if [ $rel -ge 0 ] && [ $rel -lt $((4 * step * vlen)) ] && [ $((rel % (4 * step))) = 0 ]; then
-          sed -n "s/^$off //p" "$TMP/enumerator.offs"
-        fi
-      done | sort -u >"$TMP/enumerators.found"
-  fi
+  # Enumerators, of any enum: the members the walk saw named as a wanted enumerator.
+  awk 'NR == FNR { name[$1] = $2; next } $1 == "N" && ($2 in name) { print name[$2] }' "$TMP/enumerator.offs" "$TMP/walk" |
+    sort -u >"$TMP/enumerators.found"
 
   BTF_JSON="{\"present\":true,\"size\":$BTF_SIZE,\"byteOrder\":\"$BYTE_ORDER\",\"typeCount\":$TYPE_COUNT,\"enums\":{$ENUMS_JSON}"
   BTF_JSON="$BTF_JSON,\"functionsChecked\":$(json_lines <"$TMP/wanted"),\"functions\":$(json_lines <"$TMP/found")"

@@ -173,7 +173,21 @@ function run(argv: string[]): number {
       )
     : undefined;
   if (!helperIds) console.error('warning: data/helper-prototypes.json is missing: helper versions are not checked against their order');
-  const { catalog, warnings } = importCatalog({ featureVersions, helpersFunctions, kfuncs, bcc, configGates, helperIds, sources });
+  // The program, map and attach type enums' order, from kernel BTF (npm run import-prototypes).
+  const enumOrderFile = path.join(REPO_ROOT, 'data/enum-order.json');
+  const enumOrder = fs.existsSync(enumOrderFile)
+    ? (JSON.parse(readText(enumOrderFile)) as { enums: NonNullable<Parameters<typeof importCatalog>[0]['enumOrder']> }).enums
+    : undefined;
+  const { catalog, warnings } = importCatalog({
+    featureVersions,
+    helpersFunctions,
+    kfuncs,
+    bcc,
+    configGates,
+    helperIds,
+    enumOrder,
+    sources,
+  });
 
   writeFile(ebpfDocsLicenseFile, ebpfDocsLicense);
   writeFile(bccLicenseFile, bccNotice(bcc.source));

@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { readBtf } from '../lib/btf';
 import { readFunctionPrototypes } from '../lib/btf/prototypes';
 import { parseHelperDefs } from '../lib/catalog/helper-prototypes';
 import { loadCatalog } from '../lib/server/catalog';
@@ -139,6 +140,14 @@ THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
       if (btfName) prototypes[name] = { prototype: found[btfName]!, ...(btfName !== name ? { btfName } : {}), from: label };
     }
   }
+  // The type enums' order, from the newest BTF given: import-catalog checks versions against it.
+  const ORDERED_ENUMS = ['bpf_prog_type', 'bpf_map_type', 'bpf_attach_type'];
+  const newest = readBtf(new Uint8Array(fs.readFileSync(btfFiles[0]!)), { enumNames: ORDERED_ENUMS, functions: [] });
+  const enumOrder = {
+    source: `${labels[0] ?? path.basename(btfFiles[0]!)} (member → position in the enum, which is its value)`,
+    enums: Object.fromEntries(ORDERED_ENUMS.map((e) => [e, Object.fromEntries((newest.enums[e] ?? []).map((m, i) => [m, i]))])),
+  };
+  write(path.join(REPO_ROOT, 'data/enum-order.json'), `${JSON.stringify(enumOrder, null, 2)}\n`);
   const kfuncData = {
     source: { btf: sources, note: 'Read from kernel BTF (FUNC → FUNC_PROTO), type tags left out.' },
     kfuncs: Object.fromEntries(Object.entries(prototypes).sort(([a], [b]) => (a < b ? -1 : 1))),

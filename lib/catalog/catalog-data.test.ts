@@ -38,6 +38,13 @@ describe('data/catalog.json', () => {
     }
   });
 
+  it('checks program types against their enum order too: SYSCALL (ebpf-docs 5.14, bcc 5.15) keeps ebpf-docs, both fit', () => {
+    expect(index.byName('BPF_PROG_TYPE_SYSCALL')).toMatchObject({
+      kernel: '5.14',
+      versionOrder: { kept: 'ebpf-docs', rule: 'precedence' },
+    });
+  });
+
   it('gates LIRC_MODE2 on CONFIG_BPF_LIRC_MODE2 and sockmap on the option of its kernel', () => {
     expect(index.byName('BPF_PROG_TYPE_LIRC_MODE2')?.configGate).toEqual([{ options: ['CONFIG_BPF_LIRC_MODE2'] }]);
     expect(index.byName('BPF_MAP_TYPE_SOCKMAP')?.configGate?.map((g) => g.options.at(-1))).toEqual([

@@ -30,6 +30,8 @@ export interface CatalogInputs {
   bcc: BccFeatures;
   /** Helper ids (enum bpf_func_id), from data/helper-prototypes.json: the order the versions are checked against. */
   helperIds?: Record<string, number>;
+  /** Member → value of the program, map and attach type enums (data/enum-order.json, from kernel BTF). */
+  enumOrder?: Partial<Record<'bpf_prog_type' | 'bpf_map_type' | 'bpf_attach_type', Record<string, number>>>;
   /** data/config-gates.yaml: the config options that build each program and map type (optional in tests). */
   configGates?: ConfigGates;
   /** Provenance of each input file and where its license text is kept (the script knows both). */
@@ -283,16 +285,23 @@ export function importCatalog(inputs: CatalogInputs): ImportResult {
       warnings.push(`config-gates: ${name} is not in the catalog; its gate is unused`);
   }
 
-  // Versions against the kernel's own order of helper ids: settle disagreements, fix what is out of order.
-  if (inputs.helperIds) {
-    const order = checkVersionOrder(entries, inputs.helperIds);
+  // Versions against the kernel's own order (helper ids, enum members): settle disagreements, fix what is out of order.
+  const orders: [CatalogKind, Record<string, number> | undefined][] = [
+    ['helper', inputs.helperIds],
+    ['program-type', inputs.enumOrder?.bpf_prog_type],
+    ['map-type', inputs.enumOrder?.bpf_map_type],
+    ['attach-type', inputs.enumOrder?.bpf_attach_type],
+  ];
+  for (const [kind, ids] of orders) {
+    if (!ids) continue;
+    const order = checkVersionOrder(entries, ids, kind);
     warnings.push(...order.warnings);
     for (const entry of entries) {
-      const s = order.settled.get(entry.name);
-      if (!s || entry.kind !== 'helper') continue;
+      const s = entry.kind === kind ? order.settled.get(entry.name) : undefined;
+      if (!s) continue;
       if (s.claim.kernel !== entry.kernel) {
         warnings.push(
-          `version order: helper ${entry.name} (id ${s.settlement.id}): ${entry.kernel} → ${s.claim.source}'s ${s.claim.kernel}`,
+          `version order: ${kind} ${entry.name} (id ${s.settlement.id}): ${entry.kernel} → ${s.claim.source}'s ${s.claim.kernel}`,
         );
         entry.kernel = s.claim.kernel;
         entry.commit = s.claim.commit;

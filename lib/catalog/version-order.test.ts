@@ -70,6 +70,17 @@ describe('checkVersionOrder', () => {
     ]);
   });
 
+  it('checks the program, map and attach type enums the same way, one kind at a time', () => {
+    const type = (name: string, ...claims: [CatalogSourceClaim['source'], string][]) => ({
+      ...helper(name, ...claims),
+      kind: 'program-type' as const,
+    });
+    const entries = [type('a', ['ebpf-docs', '4.8']), type('b', ['ebpf-docs', '5.14'], ['bcc', '5.15']), type('c', ['ebpf-docs', '6.4'])];
+    const { settled } = checkVersionOrder(entries, ids, 'program-type');
+    expect(settled.get('b')!.settlement).toMatchObject({ kept: 'ebpf-docs', rule: 'precedence', id: 2 });
+    expect(checkVersionOrder(entries, ids).settled.size).toBe(0); // helpers only by default
+  });
+
   it('ignores helpers without an id and entries of other kinds', () => {
     const other = { ...helper('x', ['ebpf-docs', '9.9'], ['bcc', '1.0']), kind: 'map-type' as const };
     expect(checkVersionOrder([helper('zz', ['ebpf-docs', '9.9'], ['bcc', '1.0']), other], ids).settled.size).toBe(0);

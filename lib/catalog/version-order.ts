@@ -1,7 +1,8 @@
 /**
- * Helper versions checked against the kernel's own order. Helper ids in `enum bpf_func_id` are
- * assigned in the order helpers were merged, so a helper cannot be older than one with a lower id
- * nor newer than one with a higher id. The longest run of entries whose versions already follow
+ * Versions checked against the kernel's own order. Helper ids in `enum bpf_func_id` are assigned
+ * in the order helpers were merged, so a helper cannot be older than one with a lower id nor newer
+ * than one with a higher id; the same holds for the program, map and attach type enums (new
+ * members are appended). The longest run of entries whose versions already follow
  * the ids is taken as the frame; an entry outside it, or one whose sources disagree, keeps the
  * claim that fits between its framed neighbours. Pure.
  */
@@ -45,9 +46,13 @@ export interface VersionOrderResult {
 const fits = (v: string, low: string | undefined, high: string | undefined) =>
   (low === undefined || compareVersionStrings(low, v) <= 0) && (high === undefined || compareVersionStrings(v, high) <= 0);
 
-export function checkVersionOrder(entries: readonly CatalogEntry[], helperIds: Readonly<Record<string, number>>): VersionOrderResult {
+export function checkVersionOrder(
+  entries: readonly CatalogEntry[],
+  helperIds: Readonly<Record<string, number>>,
+  kind: CatalogEntry['kind'] = 'helper',
+): VersionOrderResult {
   const items: Item[] = entries
-    .filter((e) => e.kind === 'helper' && Object.hasOwn(helperIds, e.name))
+    .filter((e) => e.kind === kind && Object.hasOwn(helperIds, e.name))
     .map((entry) => ({ entry, id: helperIds[entry.name]! }))
     .sort((a, b) => a.id - b.id);
   const inOrder = longestInOrder(items);
@@ -77,7 +82,7 @@ export function checkVersionOrder(entries: readonly CatalogEntry[], helperIds: R
     if (fitting.length === 0) {
       const said = claims.map((c) => `${c.source} ${c.kernel}`).join(', ');
       warnings.push(
-        `version order: helper ${entry.name} (id ${id}): ${said} — none fits between ` +
+        `version order: ${kind} ${entry.name} (id ${id}): ${said} — none fits between ` +
           `${prev ? `${prev.entry.name} (id ${prev.id}, ${prev.entry.kernel})` : 'the start'} and ` +
           `${next ? `${next.entry.name} (id ${next.id}, ${next.entry.kernel})` : 'the end'}; kept ${entry.kernel}`,
       );

@@ -11,9 +11,11 @@ export const catalogMessages = defineMessages({
     noMentions: 'No digest feature mentions it yet.',
     callableFrom: 'Program types that may call it',
     versionKeptOrder:
-      'Kept {source}’s {kernel}: as helper id {id} it landed between {prev} and {next}, and only this claim fits (helper ids follow the order helpers were merged).',
+      'Kept {source}’s {kernel}: as {position} it landed between {prev} and {next}, and only this claim fits (the kernel numbers them in the order they were merged).',
+    versionPositionHelper: 'helper id {id}',
+    versionPositionEnum: 'number {id} in enum {enum}',
     versionKeptPrecedence:
-      'Kept {source}’s {kernel}: in the order of helper ids both claims fit between {prev} and {next}; the newer source, ebpf-docs, goes first.',
+      'Kept {source}’s {kernel}: in the kernel’s order ({position}) both claims fit between {prev} and {next}; the newer source, ebpf-docs, goes first.',
     versionNeighbour: '{name} (id {id}, {kernel})',
     versionNoPrevious: 'the first helper',
     versionNoNext: 'the newest helper',
@@ -32,9 +34,11 @@ export const catalogMessages = defineMessages({
     noMentions: '文摘中还没有特性提到它。',
     callableFrom: '可调用它的程序类型',
     versionKeptOrder:
-      '采用 {source} 的 {kernel}:作为 {id} 号帮助函数,它的引入时间介于 {prev} 与 {next} 之间,只有这个说法相符(帮助函数编号按合入顺序分配)。',
+      '采用 {source} 的 {kernel}:作为{position},它的引入时间介于 {prev} 与 {next} 之间,只有这个说法相符(内核按合入顺序为它们编号)。',
+    versionPositionHelper: ' {id} 号帮助函数',
+    versionPositionEnum: '枚举 {enum} 的 {id} 号成员',
     versionKeptPrecedence:
-      '采用 {source} 的 {kernel}:按帮助函数编号顺序,两种说法都介于 {prev} 与 {next} 之间;优先采用较新的来源 ebpf-docs。',
+      '采用 {source} 的 {kernel}:按内核的顺序({position}),两种说法都介于 {prev} 与 {next} 之间;优先采用较新的来源 ebpf-docs。',
     versionNeighbour: '{name}({id} 号,{kernel})',
     versionNoPrevious: '第一个帮助函数',
     versionNoNext: '最新的帮助函数',
