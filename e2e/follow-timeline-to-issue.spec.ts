@@ -18,7 +18,7 @@ test('timeline → 5.11 → a feature → one of its helpers → the issue ancho
     'href',
     /docs\.ebpf\.io\/linux\/helper-function\/bpf_ima_inode_hash/,
   );
-  await expect(page.getByRole('link', { name: 'BPF_PROG_TYPE_LSM' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'BPF_PROG_TYPE_LSM' }).first()).toBeVisible();
 
   await page.getByRole('link', { name: '(Source: #2)' }).click();
   await expect(page).toHaveURL(/\/en\/issues\/2#bpf-ima-inode-hash$/);
