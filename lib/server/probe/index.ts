@@ -2,16 +2,17 @@
  * The live probe behind GET /api/probe: who may ask (access.ts), host facts read at most once per
  * PROBE_CACHE_TTL_MS (default 10 s) with single flight (cache.ts), then evaluated against every
  * feature and catalog entry. `probeStats()` counts host reads, for tests and the benchmark.
+ * GET /metrics (lib/server/metrics.ts) reads the same cached verdicts under the same access rules.
  */
 import 'server-only';
 import { wantedNames } from '../../host-facts/wanted';
-import { buildHostVerdicts } from '../../verdicts/host-verdicts';
+import { buildHostVerdicts, type HostVerdicts } from '../../verdicts/host-verdicts';
 import type { ProbeFailed, ProbeNotSupported, ProbeRefused } from '../../verdicts/probe-api';
 import { collectHostFacts } from '../collect/host-facts';
 import { resolveHostRoots, type HostRoots } from '../collect/roots';
 import { getCatalog, getContent } from '../data';
 import { once } from '../once';
-import { decideProbeAccess } from './access';
+import { decideProbeAccess, type ProbeAccess } from './access';
 import { createSingleFlightCache } from './cache';
 
 type Env = Record<string, string | undefined>;
@@ -40,11 +41,14 @@ const probeInputs = once(async () => {
 
 let hostReads = 0;
 
-interface ProbeAnswer {
+export interface ProbeAnswer {
+  verdicts: HostVerdicts;
   /** The verdicts as sent: serialised once per cache window, not once per request. */
   body: string;
   collectMs: number;
   evaluateMs: number;
+  /** Other renderings of these verdicts (GET /metrics, by kinds), each made once per cache window. */
+  renderings: Map<string, string>;
 }
 
 // Keyed by the roots: tests (and a server whose HOST_* change) never get another root's facts.
@@ -58,8 +62,15 @@ const answers = createSingleFlightCache<ProbeAnswer>(
     const facts = await collectHostFacts({ roots: JSON.parse(key) as HostRoots, ...wants, timeoutMs: timeoutMs() });
     const evaluateStarted = performance.now();
     // Stamped once the facts are in: verdicts are never made before the facts they judge.
-    const body = JSON.stringify(buildHostVerdicts(facts, records, entries, new Date()));
-    return { body, collectMs: evaluateStarted - collectStarted, evaluateMs: performance.now() - evaluateStarted };
+    const verdicts = buildHostVerdicts(facts, records, entries, new Date());
+    const body = JSON.stringify(verdicts);
+    return {
+      verdicts,
+      body,
+      collectMs: evaluateStarted - collectStarted,
+      evaluateMs: performance.now() - evaluateStarted,
+      renderings: new Map(),
+    };
   },
   { ttlMs: cacheTtlMs },
 );
@@ -75,7 +86,7 @@ export function resetProbeCache() {
   hostReads = 0;
 }
 
-interface ProbeTiming {
+export interface ProbeTiming {
   /** How the verdicts were had: made now, joined a making in flight, or from the cache. */
   via: 'load' | 'join' | 'hit';
   /** Reading the host (when this request read it or joined the read). */
@@ -84,17 +95,30 @@ interface ProbeTiming {
   evaluateMs: number;
 }
 
-/** The verdicts (JSON) for the roots in `env`, made at most once per cache window. */
-async function hostVerdictsJson(env: Env): Promise<{ body: string; timing: ProbeTiming }> {
+/** The verdicts for the roots in `env`, made at most once per cache window; GET /metrics reads them too. */
+export async function readHostVerdicts(env: Env): Promise<{ answer: ProbeAnswer; timing: ProbeTiming }> {
   const { value, via } = await answers.get(JSON.stringify(resolveHostRoots(env)));
   const fresh = via !== 'hit';
-  return {
-    body: value.body,
-    timing: { via, collectMs: fresh ? value.collectMs : 0, evaluateMs: fresh ? value.evaluateMs : 0 },
-  };
+  return { answer: value, timing: { via, collectMs: fresh ? value.collectMs : 0, evaluateMs: fresh ? value.evaluateMs : 0 } };
 }
 
-const NO_STORE = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+/** The Server-Timing header of an answer: whether the host was read for this request. */
+export function serverTiming(timing: ProbeTiming): string {
+  return `collect;dur=${timing.collectMs.toFixed(1)};desc="${timing.via}", evaluate;dur=${timing.evaluateMs.toFixed(1)}`;
+}
+
+/** Who may read what the probe knows of this host (GET /api/probe, GET /metrics): see access.ts. */
+export function probeAccess(request: Request, env: Env): ProbeAccess {
+  return decideProbeAccess({
+    token: env.PROBE_TOKEN,
+    authorization: request.headers.get('authorization'),
+    listenHost: env.EBPF_DIGEST_LISTEN_HOST,
+    // The Host header only: a request without one is not known to be addressed to loopback.
+    requestHost: request.headers.get('host'),
+  });
+}
+
+export const NO_STORE = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
 
 /**
  * Whether there is a host to read: Linux, or any platform with HOST_ROOT/HOST_PROC/HOST_SYS
@@ -104,7 +128,7 @@ export function hasHostToProbe(platform: string, env: Env): boolean {
   return platform === 'linux' || [env.HOST_ROOT, env.HOST_PROC, env.HOST_SYS].some((v) => v !== undefined && v.trim() !== '');
 }
 
-function notSupported(platform: string, generatedAt: Date): ProbeNotSupported {
+export function notSupported(platform: string, generatedAt: Date): ProbeNotSupported {
   return {
     supported: false,
     reason: 'not_linux',
@@ -123,13 +147,7 @@ export interface ProbeRequestOptions {
 export async function handleProbeRequest(request: Request, options: ProbeRequestOptions = {}): Promise<Response> {
   const env = options.env ?? process.env;
   const platform = options.platform ?? process.platform;
-  const access = decideProbeAccess({
-    token: env.PROBE_TOKEN,
-    authorization: request.headers.get('authorization'),
-    listenHost: env.EBPF_DIGEST_LISTEN_HOST,
-    // The Host header only: a request without one is not known to be addressed to loopback.
-    requestHost: request.headers.get('host'),
-  });
+  const access = probeAccess(request, env);
   if (!access.allowed) {
     const body: ProbeRefused = { error: 'probe_disabled', reason: access.reason, message: access.message };
     return Response.json(body, { status: 403, headers: NO_STORE });
@@ -138,10 +156,11 @@ export async function handleProbeRequest(request: Request, options: ProbeRequest
     return Response.json(notSupported(platform, new Date()), { headers: NO_STORE });
   }
   try {
-    const { body, timing } = await hostVerdictsJson(env);
-    const serverTiming = `collect;dur=${timing.collectMs.toFixed(1)};desc="${timing.via}", evaluate;dur=${timing.evaluateMs.toFixed(1)}`;
+    const { answer, timing } = await readHostVerdicts(env);
     // Not gzipped here: Next drops a route's Content-Encoding and compresses the response itself.
-    return new Response(body, { headers: { ...NO_STORE, 'Content-Type': 'application/json', 'Server-Timing': serverTiming } });
+    return new Response(answer.body, {
+      headers: { ...NO_STORE, 'Content-Type': 'application/json', 'Server-Timing': serverTiming(timing) },
+    });
   } catch (error) {
     // The collector never throws (unknown facts instead); this is content or catalog failing to load.
     console.error('GET /api/probe:', error);
