@@ -126,7 +126,7 @@ export function evaluateRules(rules: readonly EvaluatorRule[], facts: HostFacts,
 }
 
 /** A feature's rules, plus its landing version when the rules do not name one (the fallback). */
-function featureRules(record: Pick<EvaluableFeature, 'kernel' | 'landing' | 'detect'>): DetectRule[] {
+export function featureRules(record: Pick<EvaluableFeature, 'kernel' | 'landing' | 'detect'>): DetectRule[] {
   const rules = [...record.detect];
   const { landing } = record;
   if (landing.component === 'linux') {
@@ -146,7 +146,7 @@ export function evaluateFeature(
 }
 
 /** A catalog entry's automatic rules: its BTF evidence (enum member or function), then its kernel. */
-function catalogRules(entry: Pick<EvaluableEntry, 'kernel' | 'btf'>): EvaluatorRule[] {
+export function catalogRules(entry: Pick<EvaluableEntry, 'kernel' | 'btf'>): EvaluatorRule[] {
   const btf: EvaluatorRule =
     'func' in entry.btf ? { kind: 'btf-func', name: entry.btf.func } : { kind: 'btf-enum', enum: entry.btf.enum, member: entry.btf.member };
   return [btf, { kind: 'kernel', min: entry.kernel }];
