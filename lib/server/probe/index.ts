@@ -107,8 +107,8 @@ export function serverTiming(timing: ProbeTiming): string {
   return `collect;dur=${timing.collectMs.toFixed(1)};desc="${timing.via}", evaluate;dur=${timing.evaluateMs.toFixed(1)}`;
 }
 
-/** Who may read what the probe knows of this host (GET /api/probe, GET /metrics): see access.ts. */
-export function probeAccess(request: Request, env: Env): ProbeAccess {
+/** Who may read what the probe knows of this host (GET /api/probe, GET /metrics, the fleet view): see access.ts. */
+export function probeAccess(request: { headers: { get(name: string): string | null } }, env: Env): ProbeAccess {
   return decideProbeAccess({
     token: env.PROBE_TOKEN,
     authorization: request.headers.get('authorization'),
