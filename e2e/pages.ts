@@ -14,6 +14,7 @@ export const PAGE_TYPES = [
   { name: 'credits', path: '/credits' },
   { name: 'search', path: '/search?q=ima' },
   { name: 'probe', path: '/probe' },
+  { name: 'fleet', path: '/fleet' },
   { name: 'compare', path: '/compare?from=5.10&to=5.11' },
 ] as const;
 

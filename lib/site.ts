@@ -37,6 +37,7 @@ export const paths = {
   catalogEntry: (lang: Lang, kind: CatalogKind, name: string) => `/${lang}/${CATALOG_SEGMENTS[kind]}/${name}`,
   credits: (lang: Lang) => `/${lang}/credits`,
   probe: (lang: Lang) => `/${lang}/probe`,
+  fleet: (lang: Lang) => `/${lang}/fleet`,
   compare: (lang: Lang) => `/${lang}/compare`,
   compareRange: (lang: Lang, from: string, to: string) => `/${lang}/compare?from=${from}&to=${to}`,
   /** An item's row on the probe page: `#feature-<id>`, `#helper-<name>`, `#map-type-<name>`. */

@@ -3,23 +3,16 @@
  * parser of the exposition format good enough to compare two of them series by series.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { NO_PROMETHEUS_HELP, PROMTOOL } from '../../scripts/prometheus-run.mjs';
 
-const find = (...candidates: string[]) => candidates.find((p) => existsSync(p)) ?? null;
-
-export const PROMTOOL = find('/usr/bin/promtool', '/usr/local/bin/promtool');
-export const PROMETHEUS = find('/usr/bin/prometheus', '/usr/local/bin/prometheus');
-export const NODE_EXPORTER = find('/usr/bin/prometheus-node-exporter', '/usr/local/bin/node_exporter', '/usr/bin/node_exporter');
-
-export const NO_PROMETHEUS_HELP =
-  'Prometheus is not installed here, so the tests that need it are skipped. On Debian/Ubuntu: ' +
-  '`sudo apt-get install -y prometheus prometheus-node-exporter` (CI installs them, see .ci/run).';
+export { NODE_EXPORTER, NO_PROMETHEUS_HELP, PROMETHEUS, PROMTOOL } from '../../scripts/prometheus-run.mjs';
 
 /** `promtool check metrics` on the text: its exit code and what it printed (lint problems). */
 export function promtoolCheckMetrics(text: string): Promise<{ code: number; output: string }> {
-  if (!PROMTOOL) throw new Error(NO_PROMETHEUS_HELP);
+  const promtool = PROMTOOL;
+  if (!promtool) throw new Error(NO_PROMETHEUS_HELP);
   return new Promise((resolve, reject) => {
-    const child = spawn(PROMTOOL, ['check', 'metrics'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(promtool, ['check', 'metrics'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
