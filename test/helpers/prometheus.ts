@@ -7,6 +7,8 @@ import { NO_PROMETHEUS_HELP, PROMTOOL } from '../../scripts/prometheus-run.mjs';
 
 export { NODE_EXPORTER, NO_PROMETHEUS_HELP, PROMETHEUS, PROMTOOL } from '../../scripts/prometheus-run.mjs';
 
+if (!PROMTOOL) console.warn(`promtool checks skipped: ${NO_PROMETHEUS_HELP}`);
+
 /** `promtool check metrics` on the text: its exit code and what it printed (lint problems). */
 export function promtoolCheckMetrics(text: string): Promise<{ code: number; output: string }> {
   const promtool = PROMTOOL;
