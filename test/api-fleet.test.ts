@@ -32,9 +32,10 @@ const fleet: Handler = (query, _req, res) => {
     ebpf_digest_host_info: vector(hosts),
     'timestamp(ebpf_digest_host_info)': vector(hosts.map((h) => ({ metric: { ...h.metric, __name__: '' }, value: [T, String(T - 2)] }))),
     ebpf_digest_probe_last_success_timestamp_seconds: vector([]),
-    'count by (kind, id) (ebpf_digest_feature == 1)': vector([{ metric: { kind: 'feature', id: 'task-local-storage' }, value: [T, '1'] }]),
-    'count by (kind, id) (ebpf_digest_feature == 0)': vector([{ metric: { kind: 'feature', id: 'task-local-storage' }, value: [T, '1'] }]),
-    'count by (kind, id) (ebpf_digest_feature == -1)': vector([]),
+    'count_values by (kind, id) ("verdict", ebpf_digest_feature)': vector([
+      { metric: { kind: 'feature', id: 'task-local-storage', verdict: '1' }, value: [T, '1'] },
+      { metric: { kind: 'feature', id: 'task-local-storage', verdict: '0' }, value: [T, '1'] },
+    ]),
     'ebpf_digest_feature{kind="feature",id="task-local-storage"}': vector([
       { metric: { job: 'ebpf-digest', instance: '127.0.0.1:3231' }, value: [T, '1'] },
       { metric: { job: 'ebpf-digest', instance: '127.0.0.1:3232' }, value: [T, '0'] },
@@ -93,7 +94,7 @@ describe('with Prometheus answering', () => {
     expect(body.items).toEqual([{ kind: 'feature', id: 'task-local-storage', supported: 1, unsupported: 1, unknown: 0, unreported: 0 }]);
     expect(body.item).toBeUndefined();
     expect(asked.every((a) => a.startsWith('/api/v1/query ') && a.endsWith('timeout=5s'))).toBe(true);
-    expect(asked).toHaveLength(6);
+    expect(asked).toHaveLength(4);
   });
 
   it('?item= lists each host’s verdict; ?group=kernel groups them, oldest kernel first', async () => {
@@ -122,7 +123,7 @@ describe('with Prometheus answering', () => {
   it('a burst of requests asks Prometheus once per cache window', async () => {
     const responses = await Promise.all(Array.from({ length: 10 }, () => GET(request())));
     expect(responses.every((r) => r.status === 200)).toBe(true);
-    expect(asked).toHaveLength(6);
+    expect(asked).toHaveLength(4);
     expect((await GET(request())).headers.get('server-timing')).toContain('desc="hit"');
   });
 });

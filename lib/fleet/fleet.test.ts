@@ -15,7 +15,7 @@ const T = 1795773600;
 const sample = (metric: Record<string, string>, value: string | number, at = T): VectorSample => ({ metric, value: [at, String(value)] });
 const host = (instance: string, kernel: string, distro: string, job = 'site') =>
   sample({ __name__: 'ebpf_digest_host_info', job, instance, kernel, distro, arch: 'x86_64', btf: 'true' }, 1);
-const count = (kind: string, id: string, n: number) => sample({ kind, id }, n);
+const count = (kind: string, id: string, verdict: string, n: number) => sample({ kind, id, verdict }, n);
 
 const answers: FleetAnswers = {
   hosts: [
@@ -26,9 +26,16 @@ const answers: FleetAnswers = {
   ],
   lastSeen: [sample({ job: 'site', instance: 'a:3000', kernel: '4.19.0-27-amd64' }, T - 5)],
   factsAt: [sample({ __name__: 'x', job: 'node', instance: 'b:9100' }, `${T - 3600}.5`)],
-  supported: [count('feature', 'task-local-storage', 3), count('helper', 'bpf_ima_inode_hash', 1), count('feature', 'from-elsewhere', 1)],
-  unsupported: [count('feature', 'task-local-storage', 1), count('map-type', 'BPF_MAP_TYPE_RINGBUF', 1), count('nonsense', 'x', 4)],
-  unknown: [count('feature', 'bpf-ima-inode-hash', 2)],
+  verdicts: [
+    count('feature', 'task-local-storage', '1', 3),
+    count('helper', 'bpf_ima_inode_hash', '1', 1),
+    count('feature', 'from-elsewhere', '1', 1),
+    count('feature', 'task-local-storage', '0', 1),
+    count('map-type', 'BPF_MAP_TYPE_RINGBUF', '0', 1),
+    count('nonsense', 'x', '0', 4),
+    count('feature', 'bpf-ima-inode-hash', '-1', 2),
+    count('feature', 'bpf-ima-inode-hash', '7', 1),
+  ],
 };
 const order = [
   { kind: 'feature' as const, id: 'bpf-ima-inode-hash' },
@@ -66,7 +73,7 @@ describe('query parameters', () => {
     expect(itemQuery({ kind: 'helper', id: 'bpf_ima_inode_hash' })).toBe('ebpf_digest_feature{kind="helper",id="bpf_ima_inode_hash"}');
     expect(() => itemQuery({ kind: 'helper', id: 'x"} or vector(1) #' })).toThrow(/unchecked/);
     expect(promqlString('a"b\\c\nd')).toBe('"a\\"b\\\\c\\nd"');
-    expect(FLEET_QUERIES.unknown).toBe('count by (kind, id) (ebpf_digest_feature == -1)');
+    expect(FLEET_QUERIES.verdicts).toBe('count_values by (kind, id) ("verdict", ebpf_digest_feature)');
   });
 });
 
@@ -99,7 +106,7 @@ describe('assembleFleet', () => {
     expect(hosts[1]!.factsAt).toBe(new Date((T - 3600) * 1000 + 500).toISOString());
   });
 
-  it('counts per item in the site’s order, others after; hosts without a series are unreported; unknown kinds dropped', () => {
+  it('counts per item in the site’s order, others after; hosts without a series are unreported; unknown kinds and values dropped', () => {
     const { items } = assembleFleet(answers, { order });
     expect(items).toEqual([
       { kind: 'feature', id: 'bpf-ima-inode-hash', supported: 0, unsupported: 0, unknown: 2, unreported: 2 },
@@ -144,7 +151,7 @@ describe('assembleFleet', () => {
   });
 
   it('an empty Prometheus: no hosts, no items', () => {
-    const empty = { hosts: [], lastSeen: [], factsAt: [], supported: [], unsupported: [], unknown: [] };
+    const empty = { hosts: [], lastSeen: [], factsAt: [], verdicts: [] };
     expect(assembleFleet(empty, { order })).toEqual({ hosts: [], items: [] });
   });
 });
