@@ -165,6 +165,7 @@ export function FleetReportView({ answer, lang, t, items, chosen }: Props) {
           ms: answer.queryMs,
           time: formatDateTime(answer.queriedAt, lang),
         })}{' '}
+        {answer.counts === 'recorded' && <span data-testid="fleet-counts-recorded">{t.fleetCountsRecorded} </span>}
         <a href={`/api/fleet${query(chosen.item, chosen.group)}`} className={`${link} underline`}>
           {t.fleetJson}
         </a>

@@ -1,5 +1,5 @@
 import type { Dictionary } from '@/lib/i18n/dictionary';
-import { scrapeConfigExample, textfileCronExample } from '@/lib/fleet/setup';
+import { recordingRulesExample, scrapeConfigExample, textfileCronExample } from '@/lib/fleet/setup';
 import { absoluteUrl } from '@/lib/site';
 
 const pre = 'mt-2 overflow-x-auto rounded-md bg-slate-100 px-3 py-2 text-sm dark:bg-slate-900';
@@ -19,6 +19,10 @@ export function FleetSetup({ t }: { t: Dictionary }) {
       <p className="mt-4">{t.fleetSetupTextfile}</p>
       <pre className={pre}>
         <code>{textfileCronExample(absoluteUrl('/collect.sh'))}</code>
+      </pre>
+      <p className="mt-4">{t.fleetSetupRules}</p>
+      <pre className={pre}>
+        <code>{recordingRulesExample()}</code>
       </pre>
       <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">{t.fleetSetupMore}</p>
     </section>

@@ -30,6 +30,7 @@ import {
 } from '../scripts/prometheus-run.mjs';
 import { freePort, waitFor } from '../scripts/serve-build.mjs';
 import { materializeHostFixture, type MaterializedHost } from '../test/helpers/host-fixtures';
+import { recordingRulesExample } from '../lib/fleet/setup';
 import { parseExposition, PROMTOOL, promtoolCheckMetrics } from '../test/helpers/prometheus';
 import { englishOnlyWords } from './english-words';
 
@@ -48,6 +49,7 @@ let siteB: string; // linux-6x, loopback: scraped without, and serves the fleet 
 let siteC: string; // PROMETHEUS_URL at a Prometheus that misbehaves
 let textfile: string;
 let prometheus: string;
+let setRules: (rules: string) => Promise<void>;
 
 /** `next start` on the build the configured server made, with these variables. */
 async function startSite(env: Record<string, string>): Promise<string> {
@@ -118,6 +120,7 @@ test.beforeAll(async () => {
     ],
   });
   stops.push(prom.stop);
+  setRules = prom.setRules;
   // The first scrape of each target is in.
   await waitForQuery(prometheus, 'count(ebpf_digest_host_info)', (r) => r[0]?.value[1] === '3', 90_000);
 });
@@ -174,6 +177,7 @@ test('GET /api/fleet: the three hosts, and per item the counts their own verdict
   expect(fleet.hosts.map((h) => h.kernel).sort()).toEqual([KERNELS.node, KERNELS.a, KERNELS.b].sort());
   expect(fleet.hosts.find((h) => h.kernel === KERNELS.node)).toMatchObject({ job: 'node', btf: 'true', factsAt: expect.any(String) });
   for (const h of fleet.hosts) expect(Date.now() - Date.parse(h.lastSeen!)).toBeLessThan(60_000);
+  expect(fleet.counts).toBe('counted');
   const expected = await expectedCounts(request);
   expect(fleet.items).toHaveLength(expected.size);
   for (const item of fleet.items) {
@@ -251,6 +255,18 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: en.fleetShow }).click();
     await expect(page.getByTestId('fleet-item-hosts')).toHaveAttribute('data-item', 'feature:bpf-ima-inode-hash');
   });
+});
+
+test('with the recording rule the README gives, the same counts come from the rule', async ({ page, request }) => {
+  const counted = ((await (await request.get(`${siteB}/api/fleet`)).json()) as FleetAnswer).items;
+  await setRules(recordingRulesExample('1s'));
+  await expect
+    .poll(async () => ((await (await request.get(`${siteB}/api/fleet`)).json()) as FleetAnswer).counts, { timeout: 30_000 })
+    .toBe('recorded');
+  const recorded = (await (await request.get(`${siteB}/api/fleet`)).json()) as FleetAnswer;
+  expect(recorded.items).toEqual(counted);
+  await page.goto(`${siteB}/en/fleet`);
+  await expect(page.getByTestId('fleet-counts-recorded')).toHaveText(en.fleetCountsRecorded);
 });
 
 test.describe('when Prometheus misbehaves or is not set up', () => {

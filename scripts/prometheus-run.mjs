@@ -65,14 +65,16 @@ function start(command, args, name) {
 
 /**
  * @typedef {{ job: string, targets: string[], token?: string, honorLabels?: boolean, interval?: string }} ScrapeJob
- * Starts Prometheus on 127.0.0.1:`port`, scraping `jobs` every `interval` (default 1s), with its
- * TSDB in a temporary directory (or `dataDir`, kept). Resolves when /-/ready answers.
+ * Starts Prometheus on 127.0.0.1:`port`, scraping `jobs` (and evaluating rules, once `setRules`
+ * gives some) every `interval` (default 1s), with its TSDB in a temporary directory (or `dataDir`,
+ * kept). Resolves when /-/ready answers.
  * @param {{ port: number | string, jobs: ScrapeJob[], interval?: string, dataDir?: string, extraArgs?: string[] }} options
  */
 export async function startPrometheus({ port, jobs, interval = '1s', dataDir, extraArgs = [] }) {
   if (!PROMETHEUS) throw new Error(NO_PROMETHEUS_HELP);
   const dir = await mkdtemp(join(tmpdir(), 'ebpf-digest-prometheus-'));
-  const lines = ['global:', `  scrape_interval: ${interval}`, `  scrape_timeout: ${interval}`, 'scrape_configs:'];
+  const head = ['global:', `  scrape_interval: ${interval}`, `  scrape_timeout: ${interval}`, `  evaluation_interval: ${interval}`];
+  const lines = ['scrape_configs:'];
   for (const job of jobs) {
     lines.push(`  - job_name: ${JSON.stringify(job.job)}`);
     if (job.interval) lines.push(`    scrape_interval: ${job.interval}`, `    scrape_timeout: ${job.interval}`);
@@ -85,7 +87,10 @@ export async function startPrometheus({ port, jobs, interval = '1s', dataDir, ex
     lines.push('    static_configs:', `      - targets: ${JSON.stringify(job.targets)}`);
   }
   const config = join(dir, 'prometheus.yml');
-  await writeFile(config, lines.join('\n') + '\n');
+  const rulesFile = join(dir, 'rules.yml');
+  const writeConfig = (/** @type {boolean} */ withRules) =>
+    writeFile(config, [...head, ...(withRules ? [`rule_files: [${JSON.stringify(rulesFile)}]`] : []), ...lines].join('\n') + '\n');
+  await writeConfig(false);
   const storage = dataDir ?? join(dir, 'data');
   const base = `http://127.0.0.1:${port}`;
   const run = start(
@@ -111,7 +116,14 @@ export async function startPrometheus({ port, jobs, interval = '1s', dataDir, ex
     await stop();
     throw error;
   }
-  return { base, pid: run.child.pid, stop };
+  /** Loads these recording rules (a rules file's YAML) and reloads the configuration. */
+  const setRules = async (/** @type {string} */ rules) => {
+    await writeFile(rulesFile, rules);
+    await writeConfig(true);
+    const response = await fetch(`${base}/-/reload`, { method: 'POST' });
+    if (!response.ok) throw new Error(`prometheus reload: HTTP ${response.status} ${await response.text()}`);
+  };
+  return { base, pid: run.child.pid, stop, setRules };
 }
 
 /**

@@ -21,6 +21,9 @@ const vector = (result: { metric: Record<string, string>; value: [number, string
   JSON.stringify({ status: 'success', data: { resultType: 'vector', result } });
 const T = 1795773600;
 
+/** What the recording rule holds (nothing unless a test sets it). */
+let recorded: { metric: Record<string, string>; value: [number, string] }[] = [];
+
 /** Two hosts: a 6.1 that has task-local storage, a 4.19 that lacks it. */
 const fleet: Handler = (query, _req, res) => {
   const info = (instance: string, kernel: string) => ({
@@ -32,6 +35,7 @@ const fleet: Handler = (query, _req, res) => {
     ebpf_digest_host_info: vector(hosts),
     'timestamp(ebpf_digest_host_info)': vector(hosts.map((h) => ({ metric: { ...h.metric, __name__: '' }, value: [T, String(T - 2)] }))),
     ebpf_digest_probe_last_success_timestamp_seconds: vector([]),
+    'kind_id:ebpf_digest_feature:count_values': vector(recorded),
     'count_values by (kind, id) ("verdict", ebpf_digest_feature)': vector([
       { metric: { kind: 'feature', id: 'task-local-storage', verdict: '1' }, value: [T, '1'] },
       { metric: { kind: 'feature', id: 'task-local-storage', verdict: '0' }, value: [T, '1'] },
@@ -66,6 +70,7 @@ beforeEach(() => {
   process.env.EBPF_DIGEST_LISTEN_HOST = '127.0.0.1';
   process.env.PROMETHEUS_URL = base;
   handler = fleet;
+  recorded = [];
   asked.length = 0;
   authorizations.length = 0;
   resetFleetCache();
@@ -93,8 +98,24 @@ describe('with Prometheus answering', () => {
     ]);
     expect(body.items).toEqual([{ kind: 'feature', id: 'task-local-storage', supported: 1, unsupported: 1, unknown: 0, unreported: 0 }]);
     expect(body.item).toBeUndefined();
-    expect(asked.every((a) => a.startsWith('/api/v1/query ') && a.endsWith('timeout=5s'))).toBe(true);
-    expect(asked).toHaveLength(4);
+    expect(body.counts).toBe('counted');
+    expect(asked.every((a) => a.startsWith('/api/v1/query ') && a.endsWith('timeout=10s'))).toBe(true);
+    // Four at once (hosts, last seen, facts read, the recording rule's counts), then, none recorded, the counting.
+    expect(asked).toHaveLength(5);
+    expect(asked[4]).toContain('count_values by (kind, id) ("verdict", ebpf_digest_feature)');
+  });
+
+  it('with the recording rule’s counts there, those are read and nothing is counted', async () => {
+    recorded = [
+      {
+        metric: { __name__: 'kind_id:ebpf_digest_feature:count_values', kind: 'feature', id: 'task-local-storage', verdict: '-1' },
+        value: [T, '2'],
+      },
+    ];
+    const body = (await (await GET(request())).json()) as FleetAnswer;
+    expect(body.counts).toBe('recorded');
+    expect(body.items).toEqual([{ kind: 'feature', id: 'task-local-storage', supported: 0, unsupported: 0, unknown: 2, unreported: 0 }]);
+    expect(asked.some((a) => a.includes('count_values by'))).toBe(false);
   });
 
   it('?item= lists each host’s verdict; ?group=kernel groups them, oldest kernel first', async () => {
@@ -123,7 +144,7 @@ describe('with Prometheus answering', () => {
   it('a burst of requests asks Prometheus once per cache window', async () => {
     const responses = await Promise.all(Array.from({ length: 10 }, () => GET(request())));
     expect(responses.every((r) => r.status === 200)).toBe(true);
-    expect(asked).toHaveLength(4);
+    expect(asked).toHaveLength(5);
     expect((await GET(request())).headers.get('server-timing')).toContain('desc="hit"');
   });
 });

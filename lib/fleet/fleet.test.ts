@@ -74,6 +74,7 @@ describe('query parameters', () => {
     expect(() => itemQuery({ kind: 'helper', id: 'x"} or vector(1) #' })).toThrow(/unchecked/);
     expect(promqlString('a"b\\c\nd')).toBe('"a\\"b\\\\c\\nd"');
     expect(FLEET_QUERIES.verdicts).toBe('count_values by (kind, id) ("verdict", ebpf_digest_feature)');
+    expect(FLEET_QUERIES.recorded).toBe('kind_id:ebpf_digest_feature:count_values');
   });
 });
 

@@ -14,13 +14,20 @@ import { ITEM_KINDS, type ItemKind, type Verdict } from '../verdicts/types';
 /**
  * The instant queries every fleet answer runs. The counts are one pass over every item series:
  * count_values makes the value (1, 0, -1) a label, so three verdicts cost one query, not three.
+ * That pass is most of the work at thousands of hosts, so a recording rule (VERDICTS_RULE) can do
+ * it ahead of time: `recorded` reads its result, and `verdicts` runs only when there is none.
  */
 export const FLEET_QUERIES = {
   hosts: METRIC.hostInfo,
   lastSeen: `timestamp(${METRIC.hostInfo})`,
   factsAt: METRIC.lastSuccess,
+  recorded: `kind_id:${METRIC.feature}:count_values`,
   verdicts: `count_values by (kind, id) ("verdict", ${METRIC.feature})`,
 } as const;
+
+/** The recording rule behind FLEET_QUERIES.recorded, for Prometheus's rule_files. */
+export const VERDICTS_RULE = { record: FLEET_QUERIES.recorded, expr: FLEET_QUERIES.verdicts } as const;
+
 export type FleetQueryName = keyof typeof FLEET_QUERIES;
 
 export interface FleetItemRef {
@@ -136,7 +143,7 @@ export interface FleetAnswers {
   hosts: VectorSample[];
   lastSeen: VectorSample[];
   factsAt: VectorSample[];
-  /** Hosts per item and value: `{kind, id, verdict="1"|"0"|"-1"}`. */
+  /** Hosts per item and value: `{kind, id, verdict="1"|"0"|"-1"}` (recorded or counted now). */
   verdicts: VectorSample[];
   /** The chosen item's series, when one is chosen. */
   item?: VectorSample[];

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { PROMTOOL } from '../../test/helpers/prometheus';
-import { scrapeConfigExample, textfileCronExample, TEXTFILE_DIR } from './setup';
+import { recordingRulesExample, scrapeConfigExample, textfileCronExample, TEXTFILE_DIR } from './setup';
 
 describe('the setup the fleet page shows', () => {
   it.skipIf(!PROMTOOL)('the scrape config is one promtool accepts', async () => {
@@ -14,6 +14,17 @@ describe('the setup the fleet page shows', () => {
       await writeFile(join(dir, 'prometheus.yml'), scrapeConfigExample());
       const { stdout } = await promisify(execFile)(PROMTOOL!, ['check', 'config', '--syntax-only', join(dir, 'prometheus.yml')]);
       expect(stdout).toContain('SUCCESS');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(!PROMTOOL)('the recording rule is one promtool accepts', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'fleet-rules-'));
+    try {
+      await writeFile(join(dir, 'rules.yml'), recordingRulesExample());
+      const { stdout } = await promisify(execFile)(PROMTOOL!, ['check', 'rules', join(dir, 'rules.yml')]);
+      expect(stdout).toContain('SUCCESS: 1 rules found');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

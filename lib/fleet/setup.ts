@@ -1,8 +1,10 @@
 /**
  * What the fleet page (without PROMETHEUS_URL) and the README show to set it up: a Prometheus
- * scrape config for site instances and node_exporters, and the cron line that keeps the collector
- * script's textfile fresh. One text for both. Pure.
+ * scrape config for site instances and node_exporters, the cron line that keeps the collector
+ * script's textfile fresh, and the recording rule that counts verdicts ahead of time for large
+ * fleets. One text for each. Pure.
  */
+import { VERDICTS_RULE } from './fleet';
 
 /** Where Debian's prometheus-node-exporter reads textfiles (its --collector.textfile.directory). */
 export const TEXTFILE_DIR = '/var/lib/prometheus/node-exporter';
@@ -27,4 +29,17 @@ export function textfileCronExample(scriptUrl: string): string {
 # /etc/cron.d/ebpf-digest: every 30 minutes; written aside, then moved in (node_exporter never reads half a file)
 D=${TEXTFILE_DIR}
 */30 * * * * root sh /usr/local/bin/ebpf-digest-collect.sh --format prometheus > $D/ebpf_digest.prom.tmp && mv $D/ebpf_digest.prom.tmp $D/ebpf_digest.prom`;
+}
+
+/** A rules file with the fleet's recording rule (Prometheus's rule_files). */
+export function recordingRulesExample(interval = '1m'): string {
+  return `# ebpf-digest.rules.yml (rule_files in prometheus.yml): the fleet view reads these counts
+# instead of counting every host's series on each view
+groups:
+  - name: ebpf-digest
+    interval: ${interval}
+    rules:
+      - record: ${VERDICTS_RULE.record}
+        expr: ${VERDICTS_RULE.expr}
+`;
 }

@@ -16,7 +16,6 @@ import {
   type FleetAnswers,
   type FleetGroupBy,
   type FleetItemRef,
-  type FleetQueryName,
   type FleetReport,
   type VectorSample,
 } from '../fleet/fleet';
@@ -49,6 +48,8 @@ const STATUS: Record<FleetErrorCode, number> = {
 export interface FleetAnswer extends FleetReport {
   /** Where Prometheus is (PROMETHEUS_URL without credentials). */
   prometheus: string;
+  /** Where the counts came from: the recording rule's last result, or counted over every series now. */
+  counts: 'recorded' | 'counted';
   queriedAt: string;
   /** How long the queries took, together (ms). */
   queryMs: number;
@@ -56,7 +57,7 @@ export interface FleetAnswer extends FleetReport {
 
 export type FleetResult = { ok: true; answer: FleetAnswer; via: 'load' | 'join' | 'hit' } | { ok: false; status: number; body: FleetError };
 
-const DEFAULT_TIMEOUT_MS = 5_000;
+const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_CACHE_TTL_MS = 5_000;
 
 function msSetting(raw: string | undefined, fallback: number): number {
@@ -183,16 +184,26 @@ const cache = createSingleFlightCache<FleetAnswer>(
     const target: PrometheusTarget = { base: new URL(base), authorization, display };
     const signal = AbortSignal.timeout(timeoutMs);
     const started = performance.now();
-    const names = Object.keys(FLEET_QUERIES) as FleetQueryName[];
-    const results = await Promise.all([
-      ...names.map((name) => instantQuery(target, FLEET_QUERIES[name], signal, timeoutMs)),
-      ...(item ? [instantQuery(target, itemQuery(item), signal, timeoutMs)] : []),
+    const ask = (query: string) => instantQuery(target, query, signal, timeoutMs);
+    const [hosts, lastSeen, factsAt, recorded, itemSeries] = await Promise.all([
+      ask(FLEET_QUERIES.hosts),
+      ask(FLEET_QUERIES.lastSeen),
+      ask(FLEET_QUERIES.factsAt),
+      ask(FLEET_QUERIES.recorded),
+      item ? ask(itemQuery(item)) : Promise.resolve(undefined),
     ]);
-    const answers = Object.fromEntries(names.map((name, i) => [name, results[i]!])) as unknown as FleetAnswers;
-    if (item) answers.item = results[names.length];
+    // No recording rule (or no result yet): count over every item series now.
+    const verdicts = recorded.length > 0 ? recorded : await ask(FLEET_QUERIES.verdicts);
+    const answers: FleetAnswers = { hosts, lastSeen, factsAt, verdicts, item: itemSeries };
     const queryMs = Math.round(performance.now() - started);
     const { order } = await siteItems();
-    return { prometheus: display, queriedAt: new Date().toISOString(), queryMs, ...assembleFleet(answers, { order, item, groupBy }) };
+    return {
+      prometheus: display,
+      counts: recorded.length > 0 ? 'recorded' : 'counted',
+      queriedAt: new Date().toISOString(),
+      queryMs,
+      ...assembleFleet(answers, { order, item, groupBy }),
+    };
   },
   { ttlMs: () => msSetting(process.env.FLEET_CACHE_TTL_MS, DEFAULT_CACHE_TTL_MS) },
 );

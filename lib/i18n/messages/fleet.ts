@@ -14,6 +14,8 @@ export const fleetMessages = defineMessages({
       'Hosts that run this site: scrape its /metrics. It answers loopback only, unless the site sets PROBE_TOKEN; then Prometheus sends it as a bearer token.',
     fleetSetupTextfile:
       'Hosts that run node_exporter: write the collector script’s metrics into its textfile directory, for example from cron.',
+    fleetSetupRules:
+      'Hundreds of hosts or more: let Prometheus count the verdicts ahead of time with this recording rule, and the view reads its counts (at most a minute old) instead of counting every host’s series on each visit.',
     fleetSetupMore: 'The README says how many series a host exports and what a large fleet costs Prometheus.',
     fleetErrorTitle: 'Prometheus could not be read',
     fleetErrorUnreachable: 'Prometheus could not be reached.',
@@ -26,6 +28,7 @@ export const fleetMessages = defineMessages({
     fleetRefused:
       'It names hosts and their kernels, so it answers as the host probe does: to requests sent to a loopback address, or with PROBE_TOKEN as a bearer token. A reverse proxy in front can add the token after its own sign-in.',
     fleetSummary: '{hosts} hosts in Prometheus at {url}, queried in {ms} ms at {time}.',
+    fleetCountsRecorded: 'Counts from the recording rule’s last evaluation.',
     fleetNoHosts:
       'Prometheus holds no host’s verdicts yet. Check that it scrapes /metrics or node_exporter (Status → Targets in Prometheus).',
     fleetJson: 'The same as JSON',
@@ -75,6 +78,8 @@ export const fleetMessages = defineMessages({
       '本视图的数据来自 Prometheus。请在本服务器上设置 PROMETHEUS_URL(例如 http://127.0.0.1:9090),再让 Prometheus 抓取你的主机。',
     fleetSetupSite: '运行本站的主机:抓取它的 /metrics。除非本站设置了 PROBE_TOKEN,它只应答回环地址;设置后 Prometheus 以 Bearer 令牌发送。',
     fleetSetupTextfile: '运行 node_exporter 的主机:把采集脚本输出的指标写入它的 textfile 目录,例如由 cron 定时执行。',
+    fleetSetupRules:
+      '主机达到数百台以上时:用下面的记录规则让 Prometheus 预先统计检测结论,本视图便读取这些统计(最多滞后一分钟),不必每次访问都遍历所有主机的时间序列。',
     fleetSetupMore: 'README 说明了每台主机导出多少条时间序列,以及大规模主机群给 Prometheus 带来的开销。',
     fleetErrorTitle: '无法读取 Prometheus',
     fleetErrorUnreachable: '连接不上 Prometheus。',
@@ -87,6 +92,7 @@ export const fleetMessages = defineMessages({
     fleetRefused:
       '它会列出主机及其内核,因此与主机检测的规则相同:只应答发往回环地址的请求,或携带 PROBE_TOKEN 作为 Bearer 令牌的请求。前置的反向代理可以在其自身登录之后附加该令牌。',
     fleetSummary: 'Prometheus({url})中有 {hosts} 台主机;于 {time} 查询,用时 {ms} 毫秒。',
+    fleetCountsRecorded: '统计数来自记录规则最近一次的计算结果。',
     fleetNoHosts: 'Prometheus 中还没有任何主机的检测结论。请确认它在抓取 /metrics 或 node_exporter(见 Prometheus 的 Status → Targets)。',
     fleetJson: '以 JSON 查看',
     fleetShow: '显示',
