@@ -15,6 +15,8 @@ const table = 'mt-2 w-full min-w-[36rem] border-collapse text-sm';
 const th = 'border-b border-slate-300 px-2 py-1.5 text-left font-semibold dark:border-slate-700';
 const td = 'border-b border-slate-100 px-2 py-1.5 align-top dark:border-slate-800';
 const num = `${td} text-right tabular-nums`;
+// Tables scroll in a `relative` box: the screen-reader-only header text is absolutely positioned and
+// would otherwise widen the page itself.
 
 export interface FleetItemInfo {
   /** The feature's title, or the catalog name. */
@@ -56,7 +58,7 @@ function Truncated({ shown, total, t }: { shown: number; total: number; t: Dicti
 function HostsTable({ hosts, lang, t }: { hosts: FleetHost[]; lang: Lang; t: Dictionary }) {
   const btf = (v: string) => (v === 'true' ? t.fleetBtfYes : v === 'false' ? t.fleetBtfNo : t.fleetBtfUnknown);
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className={table}>
         <thead>
           <tr>
@@ -158,7 +160,7 @@ export function FleetReportView({ answer, lang, t, items, chosen }: Props) {
     'mt-1 block w-full max-w-md rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900';
   return (
     <div data-testid="fleet-report">
-      <p className="mt-4" role="status" data-testid="fleet-summary">
+      <p className="mt-4 [overflow-wrap:anywhere]" role="status" data-testid="fleet-summary">
         {format(t.fleetSummary, {
           hosts: answer.hosts.length,
           url: answer.prometheus,
@@ -234,7 +236,7 @@ export function FleetReportView({ answer, lang, t, items, chosen }: Props) {
             )}
           </p>
           {answer.groups && (
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto">
               <table className="mt-2 w-full border-collapse text-sm" data-testid="fleet-item-groups">
                 <caption className="mt-4 text-left font-semibold">
                   {format(t.fleetGroupHeading, { by: groupLabel(answer.groups.by, t) })}
@@ -328,7 +330,7 @@ export function FleetReportView({ answer, lang, t, items, chosen }: Props) {
               <summary className="cursor-pointer text-lg font-semibold">
                 {kindLabel(kind, t)} ({list.length})
               </summary>
-              <div className="overflow-x-auto">
+              <div className="relative overflow-x-auto">
                 <table className={table}>
                   <thead>
                     <tr>

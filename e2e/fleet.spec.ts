@@ -203,6 +203,11 @@ test('the page: hosts and counts; pick a feature, see who lacks it by kernel, fo
   for (const v of ['supported', 'unsupported', 'unknown', 'unreported'] as const)
     await expect(row.locator(`[data-verdict="${v}"]`)).toHaveText(String(split[v]));
 
+  // At phone width the tables scroll inside their boxes; the page itself does not scroll sideways.
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 800 });
+
   // The form is a plain GET form: it works the same with or without JavaScript.
   await page.getByLabel(en.fleetItemLabel).selectOption(`feature:${split.id}`);
   await page.getByLabel(en.fleetGroupLabel).selectOption('kernel');
@@ -293,7 +298,9 @@ test.describe('when Prometheus misbehaves or is not set up', () => {
   });
 
   test('no PROMETHEUS_URL (the configured server): the page says how to set it up, the API 503', async ({ page, request }) => {
-    await page.goto('/en/fleet');
+    await page.goto('/en/probe');
+    await page.getByRole('link', { name: en.fleetFromProbe }).click();
+    await expect(page).toHaveURL(/\/en\/fleet$/);
     await expect(page.getByTestId('fleet-setup')).toContainText('PROMETHEUS_URL');
     await expect(page.getByTestId('fleet-setup').locator('code').first()).toContainText('scrape_configs:');
     expect((await request.get('/api/fleet')).status()).toBe(503);
