@@ -15,6 +15,7 @@ export const PAGE_TYPES = [
   { name: 'search', path: '/search?q=ima' },
   { name: 'probe', path: '/probe' },
   { name: 'probe-program-type', path: '/probe/program-types?type=BPF_PROG_TYPE_XDP' },
+  { name: 'fleet', path: '/fleet' },
   { name: 'compare', path: '/compare?from=5.10&to=5.11' },
 ] as const;
 

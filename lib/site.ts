@@ -41,6 +41,7 @@ export const paths = {
   probeProgramType: (lang: Lang, type?: string) => `/${lang}/probe/program-types${type ? `?type=${encodeURIComponent(type)}` : ''}`,
   probeProgramTypeApi: (type: string) => `/api/probe/program-types/${type}`,
   probeHelperCallersApi: (helper: string) => `/api/probe/helpers/${helper}`,
+  fleet: (lang: Lang) => `/${lang}/fleet`,
   compare: (lang: Lang) => `/${lang}/compare`,
   compareRange: (lang: Lang, from: string, to: string) => `/${lang}/compare?from=${from}&to=${to}`,
   /** An item's row on the probe page: `#feature-<id>`, `#helper-<name>`, `#map-type-<name>`. */

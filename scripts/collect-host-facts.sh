@@ -4,6 +4,13 @@
 # lib/host-facts/schema.ts). Nothing is sent anywhere; you choose what to do with them.
 #
 # Usage:  sh collect-host-facts.sh > host-report.json        (then load it on the site's probe page)
+#         sh collect-host-facts.sh --format prometheus [--kinds K,K|all] > ebpf_digest.prom
+#           the verdicts as Prometheus metrics, for node_exporter's textfile collector: judged here
+#           by the awk evaluator at the end of this file, with the site's rules (generated below)
+#         sh collect-host-facts.sh --format prometheus --facts host-report.json
+#           the same for facts collected before (by this script, or the site's probe)
+#         --kinds: item kinds exported one series each (feature, helper, program-type, map-type,
+#           attach-type, kfunc, or all); default feature,program-type,map-type.
 #
 # Needs:  a POSIX sh (dash, bash, busybox sh), coreutils or busybox (od, tr, head, tail, sort, uniq,
 #         paste, cut, wc, ls, mktemp, date, uname), grep, sed, awk; gzip only for /proc/config.gz. No root.
@@ -669,6 +676,714 @@ net.core.busy_poll
 '
 # END GENERATED WANTED NAMES
 
+# BEGIN GENERATED ITEM RULES (npm run collect-script:sync — the evaluator's rules, for --format prometheus)
+ITEM_KINDS='feature,helper,program-type,map-type,attach-type,kfunc'
+METRIC_DEFAULT_KINDS='feature,program-type,map-type'
+ITEM_RULES='
+feature split-btf-in-kernel member:btf.base_btf member:btf.start_id kernel:5.11
+feature verifier-pointers-beyond-pkt-end kernel:5.11
+feature task-local-storage btf:BPF_MAP_TYPE_TASK_STORAGE btf:BPF_FUNC_task_storage_get btf:BPF_FUNC_task_storage_delete btf:BPF_FUNC_get_current_task_btf btf:bpf_task_storage_get kernel:5.11
+feature sk-storage-in-tracing-programs btf:bpf_sk_storage_tracing_allowed btf:bpf_sk_storage_get_tracing kernel:5.11
+feature xdp-redirect-bulk-return btf:xdp_return_frame_bulk member:xdp_frame_bulk.count kernel:5.11
+feature htab-large-keys kernel:5.11
+feature bpftool-runqslower-cross-build bpftool:5.11
+feature libbpf-v0-2 libbpf:0.2
+feature iproute2-libbpf iproute2:5.11
+feature ena-xdp-redirect config:CONFIG_ENA_ETHERNET kernel:5.11
+feature btf-kernel-modules config:CONFIG_DEBUG_INFO_BTF_MODULES kernel:5.11
+feature so-prefer-busy-poll sysctl:net.core.busy_poll kernel:5.11
+feature bpf-ima-inode-hash btf:BPF_FUNC_ima_inode_hash config:CONFIG_IMA lsm:bpf kernel:5.11
+feature bpf-bprm-opts-set btf:BPF_FUNC_bprm_opts_set lsm:bpf kernel:5.11
+feature memcg-bpf-memory-accounting btf:bpf_map_kmalloc_node kernel:5.11
+feature sockopt-in-inet-bind-hooks config:CONFIG_CGROUP_BPF kernel:5.11
+feature bpf-ktime-get-coarse-ns btf:BPF_FUNC_ktime_get_coarse_ns kernel:5.11
+feature sk-storage-helpers-in-iterators btf:bpf_sk_storage_tracing_allowed kernel:5.11
+feature af-xdp-veth-selftests kernel:5.11
+feature libbpf-set-attach-target-btf libbpf:0.3
+feature verifier-stack-pointers-in-helper-calls kernel:5.11
+feature ring-buffer-epoll-fd libbpf:0.3 btf:BPF_MAP_TYPE_RINGBUF
+feature bpf-atomic-instructions kernel:5.12
+feature module-ksym-variables member:bpf_prog_aux.used_btfs config:CONFIG_DEBUG_INFO_BTF_MODULES kernel:5.12
+feature stackmap-build-id-perf-mmap2 btf:build_id_parse member:perf_event_attr.build_id kernel:5.12
+feature sock-addr-getsockopt-sol-socket config:CONFIG_CGROUP_BPF kernel:5.12
+feature selftests-out-of-tree-cross-build kernel:5.12
+feature bpf-vmtest-script kernel:5.12
+feature global-func-ptr-args btf:check_mem_reg kernel:5.12
+feature bpf-iter-task-vma btf:bpf_iter_task_vma kernel:5.12
+feature sockopt-in-all-sock-addr-hooks config:CONFIG_CGROUP_BPF kernel:5.12
+feature fentry-fexit-recursion-prevention member:bpf_prog.active member:bpf_prog_info.recursion_misses kernel:5.12
+feature sleepable-progs-percpu-map-in-map kernel:5.12
+feature ringbuf-sleepable-progs kernel:5.12
+feature verifier-variable-offset-stack-access kernel:5.12
+feature bpf-check-mtu btf:BPF_FUNC_check_mtu enum:BPF_MTU_CHK_SEGS kernel:5.12
+feature get-socket-cookie-tracing btf:bpf_get_socket_ptr_cookie kernel:5.12
+feature af-xdp-cleanup-perf config:CONFIG_XDP_SOCKETS kernel:5.12
+feature libbpf-xsk-default-prog-probe libbpf:0.4
+feature btf-zero-size-datasec kernel:5.12
+feature veth-xdp-bulk-skb config:CONFIG_VETH kernel:5.12
+feature bpf-kfunc-calls member:bpf_prog_aux.kfunc_tab btf:bpf_jit_supports_kfunc_call kernel:5.13
+feature xdp-redirect-map-op member:bpf_map_ops.map_redirect member:bpf_redirect_info.map_type kernel:5.13
+feature xdp-redirect-drop-path-devmap kernel:5.13
+feature libbpf-xsk-bpf-link libbpf:0.4 btf:BPF_LINK_TYPE_XDP
+feature cpumap-netif-receive-skb-list kernel:5.13
+feature bpf-for-each-map-elem btf:BPF_FUNC_for_each_map_elem member:bpf_map_ops.map_for_each_callback kernel:5.13
+feature bpf-snprintf btf:BPF_FUNC_snprintf enum:ARG_PTR_TO_CONST_STR kernel:5.13
+feature btf-kind-float enum:BTF_KIND_FLOAT kernel:5.13
+feature bpf-syscall-uapi-docs kernel:5.13
+feature sk-lookup-test-run btf:bpf_prog_test_run_sk_lookup kernel:5.13
+feature task-storage-in-tracing-programs member:task_struct.bpf_storage kernel:5.13
+feature sockmap-udp btf:BPF_SK_SKB_VERDICT kernel:5.13
+feature lpm-trie-batch-ops kernel:5.13
+feature percpu-array-batch-ops kernel:5.13
+feature trampoline-link-reattach kernel:5.13
+feature libbpf-static-linker libbpf:0.4
+feature bpftool-gen-object bpftool:5.13
+helper bpf_bind btf-enum:bpf_func_id:BPF_FUNC_bind kernel:4.17
+helper bpf_bprm_opts_set btf-enum:bpf_func_id:BPF_FUNC_bprm_opts_set kernel:5.11
+helper bpf_btf_find_by_name_kind btf-enum:bpf_func_id:BPF_FUNC_btf_find_by_name_kind kernel:5.14
+helper bpf_cgrp_storage_delete btf-enum:bpf_func_id:BPF_FUNC_cgrp_storage_delete kernel:6.2
+helper bpf_cgrp_storage_get btf-enum:bpf_func_id:BPF_FUNC_cgrp_storage_get kernel:6.2
+helper bpf_check_mtu btf-enum:bpf_func_id:BPF_FUNC_check_mtu kernel:5.12
+helper bpf_clone_redirect btf-enum:bpf_func_id:BPF_FUNC_clone_redirect kernel:4.2
+helper bpf_copy_from_user btf-enum:bpf_func_id:BPF_FUNC_copy_from_user kernel:5.10
+helper bpf_copy_from_user_task btf-enum:bpf_func_id:BPF_FUNC_copy_from_user_task kernel:5.18
+helper bpf_csum_diff btf-enum:bpf_func_id:BPF_FUNC_csum_diff kernel:4.6
+helper bpf_csum_level btf-enum:bpf_func_id:BPF_FUNC_csum_level kernel:5.8
+helper bpf_csum_update btf-enum:bpf_func_id:BPF_FUNC_csum_update kernel:4.9
+helper bpf_current_task_under_cgroup btf-enum:bpf_func_id:BPF_FUNC_current_task_under_cgroup kernel:4.9
+helper bpf_d_path btf-enum:bpf_func_id:BPF_FUNC_d_path kernel:5.10
+helper bpf_dynptr_data btf-enum:bpf_func_id:BPF_FUNC_dynptr_data kernel:5.19
+helper bpf_dynptr_from_mem btf-enum:bpf_func_id:BPF_FUNC_dynptr_from_mem kernel:5.19
+helper bpf_dynptr_read btf-enum:bpf_func_id:BPF_FUNC_dynptr_read kernel:5.19
+helper bpf_dynptr_write btf-enum:bpf_func_id:BPF_FUNC_dynptr_write kernel:5.19
+helper bpf_fib_lookup btf-enum:bpf_func_id:BPF_FUNC_fib_lookup kernel:4.18
+helper bpf_find_vma btf-enum:bpf_func_id:BPF_FUNC_find_vma kernel:5.17
+helper bpf_for_each_map_elem btf-enum:bpf_func_id:BPF_FUNC_for_each_map_elem kernel:5.13
+helper bpf_get_attach_cookie btf-enum:bpf_func_id:BPF_FUNC_get_attach_cookie kernel:5.15
+helper bpf_get_branch_snapshot btf-enum:bpf_func_id:BPF_FUNC_get_branch_snapshot kernel:5.16
+helper bpf_get_cgroup_classid btf-enum:bpf_func_id:BPF_FUNC_get_cgroup_classid kernel:4.3
+helper bpf_get_current_ancestor_cgroup_id btf-enum:bpf_func_id:BPF_FUNC_get_current_ancestor_cgroup_id kernel:5.7
+helper bpf_get_current_cgroup_id btf-enum:bpf_func_id:BPF_FUNC_get_current_cgroup_id kernel:4.18
+helper bpf_get_current_comm btf-enum:bpf_func_id:BPF_FUNC_get_current_comm kernel:4.2
+helper bpf_get_current_pid_tgid btf-enum:bpf_func_id:BPF_FUNC_get_current_pid_tgid kernel:4.2
+helper bpf_get_current_task btf-enum:bpf_func_id:BPF_FUNC_get_current_task kernel:4.8
+helper bpf_get_current_task_btf btf-enum:bpf_func_id:BPF_FUNC_get_current_task_btf kernel:5.11
+helper bpf_get_current_uid_gid btf-enum:bpf_func_id:BPF_FUNC_get_current_uid_gid kernel:4.2
+helper bpf_get_func_arg btf-enum:bpf_func_id:BPF_FUNC_get_func_arg kernel:5.17
+helper bpf_get_func_arg_cnt btf-enum:bpf_func_id:BPF_FUNC_get_func_arg_cnt kernel:5.17
+helper bpf_get_func_ip btf-enum:bpf_func_id:BPF_FUNC_get_func_ip kernel:5.15
+helper bpf_get_func_ret btf-enum:bpf_func_id:BPF_FUNC_get_func_ret kernel:5.17
+helper bpf_get_hash_recalc btf-enum:bpf_func_id:BPF_FUNC_get_hash_recalc kernel:4.8
+helper bpf_get_listener_sock btf-enum:bpf_func_id:BPF_FUNC_get_listener_sock kernel:5.1
+helper bpf_get_local_storage btf-enum:bpf_func_id:BPF_FUNC_get_local_storage kernel:4.19
+helper bpf_get_netns_cookie btf-enum:bpf_func_id:BPF_FUNC_get_netns_cookie kernel:5.7
+helper bpf_get_ns_current_pid_tgid btf-enum:bpf_func_id:BPF_FUNC_get_ns_current_pid_tgid kernel:5.7
+helper bpf_get_numa_node_id btf-enum:bpf_func_id:BPF_FUNC_get_numa_node_id kernel:4.10
+helper bpf_get_prandom_u32 btf-enum:bpf_func_id:BPF_FUNC_get_prandom_u32 kernel:4.1
+helper bpf_get_retval btf-enum:bpf_func_id:BPF_FUNC_get_retval kernel:5.18
+helper bpf_get_route_realm btf-enum:bpf_func_id:BPF_FUNC_get_route_realm kernel:4.4
+helper bpf_get_smp_processor_id btf-enum:bpf_func_id:BPF_FUNC_get_smp_processor_id kernel:4.1
+helper bpf_get_socket_cookie btf-enum:bpf_func_id:BPF_FUNC_get_socket_cookie kernel:4.12
+helper bpf_get_socket_uid btf-enum:bpf_func_id:BPF_FUNC_get_socket_uid kernel:4.12
+helper bpf_get_stack btf-enum:bpf_func_id:BPF_FUNC_get_stack kernel:4.18
+helper bpf_get_stackid btf-enum:bpf_func_id:BPF_FUNC_get_stackid kernel:4.6
+helper bpf_get_task_stack btf-enum:bpf_func_id:BPF_FUNC_get_task_stack kernel:5.9
+helper bpf_getsockopt btf-enum:bpf_func_id:BPF_FUNC_getsockopt kernel:4.15
+helper bpf_ima_file_hash btf-enum:bpf_func_id:BPF_FUNC_ima_file_hash kernel:5.18
+helper bpf_ima_inode_hash btf-enum:bpf_func_id:BPF_FUNC_ima_inode_hash kernel:5.11
+helper bpf_inode_storage_delete btf-enum:bpf_func_id:BPF_FUNC_inode_storage_delete kernel:5.10
+helper bpf_inode_storage_get btf-enum:bpf_func_id:BPF_FUNC_inode_storage_get kernel:5.10
+helper bpf_jiffies64 btf-enum:bpf_func_id:BPF_FUNC_jiffies64 kernel:5.6
+helper bpf_kallsyms_lookup_name btf-enum:bpf_func_id:BPF_FUNC_kallsyms_lookup_name kernel:5.16
+helper bpf_kptr_xchg btf-enum:bpf_func_id:BPF_FUNC_kptr_xchg kernel:5.19
+helper bpf_ktime_get_boot_ns btf-enum:bpf_func_id:BPF_FUNC_ktime_get_boot_ns kernel:5.8
+helper bpf_ktime_get_coarse_ns btf-enum:bpf_func_id:BPF_FUNC_ktime_get_coarse_ns kernel:5.11
+helper bpf_ktime_get_ns btf-enum:bpf_func_id:BPF_FUNC_ktime_get_ns kernel:4.1
+helper bpf_ktime_get_tai_ns btf-enum:bpf_func_id:BPF_FUNC_ktime_get_tai_ns kernel:6.1
+helper bpf_l3_csum_replace btf-enum:bpf_func_id:BPF_FUNC_l3_csum_replace kernel:4.1
+helper bpf_l4_csum_replace btf-enum:bpf_func_id:BPF_FUNC_l4_csum_replace kernel:4.1
+helper bpf_load_hdr_opt btf-enum:bpf_func_id:BPF_FUNC_load_hdr_opt kernel:5.10
+helper bpf_loop btf-enum:bpf_func_id:BPF_FUNC_loop kernel:5.17
+helper bpf_lwt_push_encap btf-enum:bpf_func_id:BPF_FUNC_lwt_push_encap kernel:4.18
+helper bpf_lwt_seg6_action btf-enum:bpf_func_id:BPF_FUNC_lwt_seg6_action kernel:4.18
+helper bpf_lwt_seg6_adjust_srh btf-enum:bpf_func_id:BPF_FUNC_lwt_seg6_adjust_srh kernel:4.18
+helper bpf_lwt_seg6_store_bytes btf-enum:bpf_func_id:BPF_FUNC_lwt_seg6_store_bytes kernel:4.18
+helper bpf_map_delete_elem btf-enum:bpf_func_id:BPF_FUNC_map_delete_elem kernel:3.19
+helper bpf_map_lookup_elem btf-enum:bpf_func_id:BPF_FUNC_map_lookup_elem kernel:3.18
+helper bpf_map_lookup_percpu_elem btf-enum:bpf_func_id:BPF_FUNC_map_lookup_percpu_elem kernel:5.19
+helper bpf_map_peek_elem btf-enum:bpf_func_id:BPF_FUNC_map_peek_elem kernel:4.20
+helper bpf_map_pop_elem btf-enum:bpf_func_id:BPF_FUNC_map_pop_elem kernel:4.20
+helper bpf_map_push_elem btf-enum:bpf_func_id:BPF_FUNC_map_push_elem kernel:4.20
+helper bpf_map_update_elem btf-enum:bpf_func_id:BPF_FUNC_map_update_elem kernel:3.18
+helper bpf_msg_apply_bytes btf-enum:bpf_func_id:BPF_FUNC_msg_apply_bytes kernel:4.17
+helper bpf_msg_cork_bytes btf-enum:bpf_func_id:BPF_FUNC_msg_cork_bytes kernel:4.17
+helper bpf_msg_pop_data btf-enum:bpf_func_id:BPF_FUNC_msg_pop_data kernel:5.0
+helper bpf_msg_pull_data btf-enum:bpf_func_id:BPF_FUNC_msg_pull_data kernel:4.17
+helper bpf_msg_push_data btf-enum:bpf_func_id:BPF_FUNC_msg_push_data kernel:4.20
+helper bpf_msg_redirect_hash btf-enum:bpf_func_id:BPF_FUNC_msg_redirect_hash kernel:4.18
+helper bpf_msg_redirect_map btf-enum:bpf_func_id:BPF_FUNC_msg_redirect_map kernel:4.17
+helper bpf_override_return btf-enum:bpf_func_id:BPF_FUNC_override_return kernel:4.16
+helper bpf_per_cpu_ptr btf-enum:bpf_func_id:BPF_FUNC_per_cpu_ptr kernel:5.10
+helper bpf_perf_event_output btf-enum:bpf_func_id:BPF_FUNC_perf_event_output kernel:4.4
+helper bpf_perf_event_read btf-enum:bpf_func_id:BPF_FUNC_perf_event_read kernel:4.3
+helper bpf_perf_event_read_value btf-enum:bpf_func_id:BPF_FUNC_perf_event_read_value kernel:4.15
+helper bpf_perf_prog_read_value btf-enum:bpf_func_id:BPF_FUNC_perf_prog_read_value kernel:4.15
+helper bpf_probe_read btf-enum:bpf_func_id:BPF_FUNC_probe_read kernel:4.1
+helper bpf_probe_read_kernel btf-enum:bpf_func_id:BPF_FUNC_probe_read_kernel kernel:5.5
+helper bpf_probe_read_kernel_str btf-enum:bpf_func_id:BPF_FUNC_probe_read_kernel_str kernel:5.5
+helper bpf_probe_read_str btf-enum:bpf_func_id:BPF_FUNC_probe_read_str kernel:4.11
+helper bpf_probe_read_user btf-enum:bpf_func_id:BPF_FUNC_probe_read_user kernel:5.5
+helper bpf_probe_read_user_str btf-enum:bpf_func_id:BPF_FUNC_probe_read_user_str kernel:5.5
+helper bpf_probe_write_user btf-enum:bpf_func_id:BPF_FUNC_probe_write_user kernel:4.8
+helper bpf_rc_keydown btf-enum:bpf_func_id:BPF_FUNC_rc_keydown kernel:4.18
+helper bpf_rc_pointer_rel btf-enum:bpf_func_id:BPF_FUNC_rc_pointer_rel kernel:5.0
+helper bpf_rc_repeat btf-enum:bpf_func_id:BPF_FUNC_rc_repeat kernel:4.18
+helper bpf_read_branch_records btf-enum:bpf_func_id:BPF_FUNC_read_branch_records kernel:5.7
+helper bpf_redirect btf-enum:bpf_func_id:BPF_FUNC_redirect kernel:4.4
+helper bpf_redirect_map btf-enum:bpf_func_id:BPF_FUNC_redirect_map kernel:4.14
+helper bpf_redirect_neigh btf-enum:bpf_func_id:BPF_FUNC_redirect_neigh kernel:5.10
+helper bpf_redirect_peer btf-enum:bpf_func_id:BPF_FUNC_redirect_peer kernel:5.10
+helper bpf_reserve_hdr_opt btf-enum:bpf_func_id:BPF_FUNC_reserve_hdr_opt kernel:5.10
+helper bpf_ringbuf_discard btf-enum:bpf_func_id:BPF_FUNC_ringbuf_discard kernel:5.8
+helper bpf_ringbuf_discard_dynptr btf-enum:bpf_func_id:BPF_FUNC_ringbuf_discard_dynptr kernel:5.19
+helper bpf_ringbuf_output btf-enum:bpf_func_id:BPF_FUNC_ringbuf_output kernel:5.8
+helper bpf_ringbuf_query btf-enum:bpf_func_id:BPF_FUNC_ringbuf_query kernel:5.8
+helper bpf_ringbuf_reserve btf-enum:bpf_func_id:BPF_FUNC_ringbuf_reserve kernel:5.8
+helper bpf_ringbuf_reserve_dynptr btf-enum:bpf_func_id:BPF_FUNC_ringbuf_reserve_dynptr kernel:5.19
+helper bpf_ringbuf_submit btf-enum:bpf_func_id:BPF_FUNC_ringbuf_submit kernel:5.8
+helper bpf_ringbuf_submit_dynptr btf-enum:bpf_func_id:BPF_FUNC_ringbuf_submit_dynptr kernel:5.19
+helper bpf_send_signal btf-enum:bpf_func_id:BPF_FUNC_send_signal kernel:5.3
+helper bpf_send_signal_thread btf-enum:bpf_func_id:BPF_FUNC_send_signal_thread kernel:5.6
+helper bpf_seq_printf btf-enum:bpf_func_id:BPF_FUNC_seq_printf kernel:5.8
+helper bpf_seq_printf_btf btf-enum:bpf_func_id:BPF_FUNC_seq_printf_btf kernel:5.10
+helper bpf_seq_write btf-enum:bpf_func_id:BPF_FUNC_seq_write kernel:5.8
+helper bpf_set_hash btf-enum:bpf_func_id:BPF_FUNC_set_hash kernel:4.13
+helper bpf_set_hash_invalid btf-enum:bpf_func_id:BPF_FUNC_set_hash_invalid kernel:4.9
+helper bpf_set_retval btf-enum:bpf_func_id:BPF_FUNC_set_retval kernel:5.18
+helper bpf_setsockopt btf-enum:bpf_func_id:BPF_FUNC_setsockopt kernel:4.13
+helper bpf_sk_ancestor_cgroup_id btf-enum:bpf_func_id:BPF_FUNC_sk_ancestor_cgroup_id kernel:5.8
+helper bpf_sk_assign btf-enum:bpf_func_id:BPF_FUNC_sk_assign kernel:5.7
+helper bpf_sk_cgroup_id btf-enum:bpf_func_id:BPF_FUNC_sk_cgroup_id kernel:5.8
+helper bpf_sk_fullsock btf-enum:bpf_func_id:BPF_FUNC_sk_fullsock kernel:5.1
+helper bpf_sk_lookup_tcp btf-enum:bpf_func_id:BPF_FUNC_sk_lookup_tcp kernel:4.20
+helper bpf_sk_lookup_udp btf-enum:bpf_func_id:BPF_FUNC_sk_lookup_udp kernel:4.20
+helper bpf_sk_redirect_hash btf-enum:bpf_func_id:BPF_FUNC_sk_redirect_hash kernel:4.18
+helper bpf_sk_redirect_map btf-enum:bpf_func_id:BPF_FUNC_sk_redirect_map kernel:4.14
+helper bpf_sk_release btf-enum:bpf_func_id:BPF_FUNC_sk_release kernel:4.20
+helper bpf_sk_select_reuseport btf-enum:bpf_func_id:BPF_FUNC_sk_select_reuseport kernel:4.19
+helper bpf_sk_storage_delete btf-enum:bpf_func_id:BPF_FUNC_sk_storage_delete kernel:5.2
+helper bpf_sk_storage_get btf-enum:bpf_func_id:BPF_FUNC_sk_storage_get kernel:5.2
+helper bpf_skb_adjust_room btf-enum:bpf_func_id:BPF_FUNC_skb_adjust_room kernel:4.13
+helper bpf_skb_ancestor_cgroup_id btf-enum:bpf_func_id:BPF_FUNC_skb_ancestor_cgroup_id kernel:4.19
+helper bpf_skb_cgroup_classid btf-enum:bpf_func_id:BPF_FUNC_skb_cgroup_classid kernel:5.10
+helper bpf_skb_cgroup_id btf-enum:bpf_func_id:BPF_FUNC_skb_cgroup_id kernel:4.18
+helper bpf_skb_change_head btf-enum:bpf_func_id:BPF_FUNC_skb_change_head kernel:4.10
+helper bpf_skb_change_proto btf-enum:bpf_func_id:BPF_FUNC_skb_change_proto kernel:4.8
+helper bpf_skb_change_tail btf-enum:bpf_func_id:BPF_FUNC_skb_change_tail kernel:4.9
+helper bpf_skb_change_type btf-enum:bpf_func_id:BPF_FUNC_skb_change_type kernel:4.8
+helper bpf_skb_ecn_set_ce btf-enum:bpf_func_id:BPF_FUNC_skb_ecn_set_ce kernel:5.1
+helper bpf_skb_get_tunnel_key btf-enum:bpf_func_id:BPF_FUNC_skb_get_tunnel_key kernel:4.3
+helper bpf_skb_get_tunnel_opt btf-enum:bpf_func_id:BPF_FUNC_skb_get_tunnel_opt kernel:4.6
+helper bpf_skb_get_xfrm_state btf-enum:bpf_func_id:BPF_FUNC_skb_get_xfrm_state kernel:4.18
+helper bpf_skb_load_bytes btf-enum:bpf_func_id:BPF_FUNC_skb_load_bytes kernel:4.5
+helper bpf_skb_load_bytes_relative btf-enum:bpf_func_id:BPF_FUNC_skb_load_bytes_relative kernel:4.18
+helper bpf_skb_output btf-enum:bpf_func_id:BPF_FUNC_skb_output kernel:5.5
+helper bpf_skb_pull_data btf-enum:bpf_func_id:BPF_FUNC_skb_pull_data kernel:4.9
+helper bpf_skb_set_tstamp btf-enum:bpf_func_id:BPF_FUNC_skb_set_tstamp kernel:5.18
+helper bpf_skb_set_tunnel_key btf-enum:bpf_func_id:BPF_FUNC_skb_set_tunnel_key kernel:4.3
+helper bpf_skb_set_tunnel_opt btf-enum:bpf_func_id:BPF_FUNC_skb_set_tunnel_opt kernel:4.6
+helper bpf_skb_store_bytes btf-enum:bpf_func_id:BPF_FUNC_skb_store_bytes kernel:4.1
+helper bpf_skb_under_cgroup btf-enum:bpf_func_id:BPF_FUNC_skb_under_cgroup kernel:4.8
+helper bpf_skb_vlan_pop btf-enum:bpf_func_id:BPF_FUNC_skb_vlan_pop kernel:4.3
+helper bpf_skb_vlan_push btf-enum:bpf_func_id:BPF_FUNC_skb_vlan_push kernel:4.3
+helper bpf_skc_lookup_tcp btf-enum:bpf_func_id:BPF_FUNC_skc_lookup_tcp kernel:5.2
+helper bpf_skc_to_mptcp_sock btf-enum:bpf_func_id:BPF_FUNC_skc_to_mptcp_sock kernel:5.19
+helper bpf_skc_to_tcp6_sock btf-enum:bpf_func_id:BPF_FUNC_skc_to_tcp6_sock kernel:5.9
+helper bpf_skc_to_tcp_request_sock btf-enum:bpf_func_id:BPF_FUNC_skc_to_tcp_request_sock kernel:5.9
+helper bpf_skc_to_tcp_sock btf-enum:bpf_func_id:BPF_FUNC_skc_to_tcp_sock kernel:5.9
+helper bpf_skc_to_tcp_timewait_sock btf-enum:bpf_func_id:BPF_FUNC_skc_to_tcp_timewait_sock kernel:5.9
+helper bpf_skc_to_udp6_sock btf-enum:bpf_func_id:BPF_FUNC_skc_to_udp6_sock kernel:5.9
+helper bpf_skc_to_unix_sock btf-enum:bpf_func_id:BPF_FUNC_skc_to_unix_sock kernel:5.16
+helper bpf_snprintf btf-enum:bpf_func_id:BPF_FUNC_snprintf kernel:5.13
+helper bpf_snprintf_btf btf-enum:bpf_func_id:BPF_FUNC_snprintf_btf kernel:5.10
+helper bpf_sock_from_file btf-enum:bpf_func_id:BPF_FUNC_sock_from_file kernel:5.11
+helper bpf_sock_hash_update btf-enum:bpf_func_id:BPF_FUNC_sock_hash_update kernel:4.18
+helper bpf_sock_map_update btf-enum:bpf_func_id:BPF_FUNC_sock_map_update kernel:4.14
+helper bpf_sock_ops_cb_flags_set btf-enum:bpf_func_id:BPF_FUNC_sock_ops_cb_flags_set kernel:4.16
+helper bpf_spin_lock btf-enum:bpf_func_id:BPF_FUNC_spin_lock kernel:5.1
+helper bpf_spin_unlock btf-enum:bpf_func_id:BPF_FUNC_spin_unlock kernel:5.1
+helper bpf_store_hdr_opt btf-enum:bpf_func_id:BPF_FUNC_store_hdr_opt kernel:5.10
+helper bpf_strncmp btf-enum:bpf_func_id:BPF_FUNC_strncmp kernel:5.17
+helper bpf_strtol btf-enum:bpf_func_id:BPF_FUNC_strtol kernel:5.2
+helper bpf_strtoul btf-enum:bpf_func_id:BPF_FUNC_strtoul kernel:5.2
+helper bpf_sys_bpf btf-enum:bpf_func_id:BPF_FUNC_sys_bpf kernel:5.14
+helper bpf_sys_close btf-enum:bpf_func_id:BPF_FUNC_sys_close kernel:5.14
+helper bpf_sysctl_get_current_value btf-enum:bpf_func_id:BPF_FUNC_sysctl_get_current_value kernel:5.2
+helper bpf_sysctl_get_name btf-enum:bpf_func_id:BPF_FUNC_sysctl_get_name kernel:5.2
+helper bpf_sysctl_get_new_value btf-enum:bpf_func_id:BPF_FUNC_sysctl_get_new_value kernel:5.2
+helper bpf_sysctl_set_new_value btf-enum:bpf_func_id:BPF_FUNC_sysctl_set_new_value kernel:5.2
+helper bpf_tail_call btf-enum:bpf_func_id:BPF_FUNC_tail_call kernel:4.2
+helper bpf_task_pt_regs btf-enum:bpf_func_id:BPF_FUNC_task_pt_regs kernel:5.15
+helper bpf_task_storage_delete btf-enum:bpf_func_id:BPF_FUNC_task_storage_delete kernel:5.11
+helper bpf_task_storage_get btf-enum:bpf_func_id:BPF_FUNC_task_storage_get kernel:5.11
+helper bpf_tcp_check_syncookie btf-enum:bpf_func_id:BPF_FUNC_tcp_check_syncookie kernel:5.2
+helper bpf_tcp_gen_syncookie btf-enum:bpf_func_id:BPF_FUNC_tcp_gen_syncookie kernel:5.4
+helper bpf_tcp_raw_check_syncookie_ipv4 btf-enum:bpf_func_id:BPF_FUNC_tcp_raw_check_syncookie_ipv4 kernel:6.0
+helper bpf_tcp_raw_check_syncookie_ipv6 btf-enum:bpf_func_id:BPF_FUNC_tcp_raw_check_syncookie_ipv6 kernel:6.0
+helper bpf_tcp_raw_gen_syncookie_ipv4 btf-enum:bpf_func_id:BPF_FUNC_tcp_raw_gen_syncookie_ipv4 kernel:6.0
+helper bpf_tcp_raw_gen_syncookie_ipv6 btf-enum:bpf_func_id:BPF_FUNC_tcp_raw_gen_syncookie_ipv6 kernel:6.0
+helper bpf_tcp_send_ack btf-enum:bpf_func_id:BPF_FUNC_tcp_send_ack kernel:5.6
+helper bpf_tcp_sock btf-enum:bpf_func_id:BPF_FUNC_tcp_sock kernel:5.1
+helper bpf_this_cpu_ptr btf-enum:bpf_func_id:BPF_FUNC_this_cpu_ptr kernel:5.10
+helper bpf_timer_cancel btf-enum:bpf_func_id:BPF_FUNC_timer_cancel kernel:5.15
+helper bpf_timer_init btf-enum:bpf_func_id:BPF_FUNC_timer_init kernel:5.15
+helper bpf_timer_set_callback btf-enum:bpf_func_id:BPF_FUNC_timer_set_callback kernel:5.15
+helper bpf_timer_start btf-enum:bpf_func_id:BPF_FUNC_timer_start kernel:5.15
+helper bpf_trace_printk btf-enum:bpf_func_id:BPF_FUNC_trace_printk kernel:4.1
+helper bpf_trace_vprintk btf-enum:bpf_func_id:BPF_FUNC_trace_vprintk kernel:5.16
+helper bpf_user_ringbuf_drain btf-enum:bpf_func_id:BPF_FUNC_user_ringbuf_drain kernel:6.1
+helper bpf_xdp_adjust_head btf-enum:bpf_func_id:BPF_FUNC_xdp_adjust_head kernel:4.10
+helper bpf_xdp_adjust_meta btf-enum:bpf_func_id:BPF_FUNC_xdp_adjust_meta kernel:4.15
+helper bpf_xdp_adjust_tail btf-enum:bpf_func_id:BPF_FUNC_xdp_adjust_tail kernel:4.18
+helper bpf_xdp_get_buff_len btf-enum:bpf_func_id:BPF_FUNC_xdp_get_buff_len kernel:5.18
+helper bpf_xdp_load_bytes btf-enum:bpf_func_id:BPF_FUNC_xdp_load_bytes kernel:5.18
+helper bpf_xdp_output btf-enum:bpf_func_id:BPF_FUNC_xdp_output kernel:5.7
+helper bpf_xdp_store_bytes btf-enum:bpf_func_id:BPF_FUNC_xdp_store_bytes kernel:5.18
+program-type BPF_PROG_TYPE_CGROUP_DEVICE btf-enum:bpf_prog_type:BPF_PROG_TYPE_CGROUP_DEVICE kernel:4.15 gate:CONFIG_CGROUP_BPF
+program-type BPF_PROG_TYPE_CGROUP_SKB btf-enum:bpf_prog_type:BPF_PROG_TYPE_CGROUP_SKB kernel:4.10 gate:CONFIG_NET,CONFIG_CGROUP_BPF
+program-type BPF_PROG_TYPE_CGROUP_SOCK btf-enum:bpf_prog_type:BPF_PROG_TYPE_CGROUP_SOCK kernel:4.10 gate:CONFIG_NET,CONFIG_CGROUP_BPF
+program-type BPF_PROG_TYPE_CGROUP_SOCKOPT btf-enum:bpf_prog_type:BPF_PROG_TYPE_CGROUP_SOCKOPT kernel:5.3 gate:CONFIG_CGROUP_BPF
+program-type BPF_PROG_TYPE_CGROUP_SOCK_ADDR btf-enum:bpf_prog_type:BPF_PROG_TYPE_CGROUP_SOCK_ADDR kernel:4.17 gate:CONFIG_NET,CONFIG_CGROUP_BPF
+program-type BPF_PROG_TYPE_CGROUP_SYSCTL btf-enum:bpf_prog_type:BPF_PROG_TYPE_CGROUP_SYSCTL kernel:5.2 gate:CONFIG_CGROUP_BPF
+program-type BPF_PROG_TYPE_EXT btf-enum:bpf_prog_type:BPF_PROG_TYPE_EXT kernel:5.6 gate:CONFIG_BPF_JIT
+program-type BPF_PROG_TYPE_FLOW_DISSECTOR btf-enum:bpf_prog_type:BPF_PROG_TYPE_FLOW_DISSECTOR kernel:4.20 gate:CONFIG_NET
+program-type BPF_PROG_TYPE_KPROBE btf-enum:bpf_prog_type:BPF_PROG_TYPE_KPROBE kernel:4.1 gate:CONFIG_BPF_EVENTS
+program-type BPF_PROG_TYPE_LIRC_MODE2 btf-enum:bpf_prog_type:BPF_PROG_TYPE_LIRC_MODE2 kernel:4.18 gate:CONFIG_BPF_LIRC_MODE2
+program-type BPF_PROG_TYPE_LSM btf-enum:bpf_prog_type:BPF_PROG_TYPE_LSM kernel:5.7 gate:CONFIG_BPF_JIT,CONFIG_BPF_LSM
+program-type BPF_PROG_TYPE_LWT_IN btf-enum:bpf_prog_type:BPF_PROG_TYPE_LWT_IN kernel:4.10 gate:CONFIG_NET
+program-type BPF_PROG_TYPE_LWT_OUT btf-enum:bpf_prog_type:BPF_PROG_TYPE_LWT_OUT kernel:4.10 gate:CONFIG_NET
+program-type BPF_PROG_TYPE_LWT_SEG6LOCAL btf-enum:bpf_prog_type:BPF_PROG_TYPE_LWT_SEG6LOCAL kernel:4.18 gate:CONFIG_NET
+program-type BPF_PROG_TYPE_LWT_XMIT btf-enum:bpf_prog_type:BPF_PROG_TYPE_LWT_XMIT kernel:4.10 gate:CONFIG_NET
+program-type BPF_PROG_TYPE_NETFILTER btf-enum:bpf_prog_type:BPF_PROG_TYPE_NETFILTER kernel:6.4 gate:CONFIG_NETFILTER_BPF_LINK
+program-type BPF_PROG_TYPE_PERF_EVENT btf-enum:bpf_prog_type:BPF_PROG_TYPE_PERF_EVENT kernel:4.9 gate:CONFIG_BPF_EVENTS
+program-type BPF_PROG_TYPE_RAW_TRACEPOINT btf-enum:bpf_prog_type:BPF_PROG_TYPE_RAW_TRACEPOINT kernel:4.17 gate:CONFIG_BPF_EVENTS
+program-type BPF_PROG_TYPE_RAW_TRACEPOINT_WRITABLE btf-enum:bpf_prog_type:BPF_PROG_TYPE_RAW_TRACEPOINT_WRITABLE kernel:5.2 gate:CONFIG_BPF_EVENTS
+program-type BPF_PROG_TYPE_SCHED_ACT btf-enum:bpf_prog_type:BPF_PROG_TYPE_SCHED_ACT kernel:4.1 gate:CONFIG_NET
+program-type BPF_PROG_TYPE_SCHED_CLS btf-enum:bpf_prog_type:BPF_PROG_TYPE_SCHED_CLS kernel:4.1 gate:CONFIG_NET
+program-type BPF_PROG_TYPE_SK_LOOKUP btf-enum:bpf_prog_type:BPF_PROG_TYPE_SK_LOOKUP kernel:5.9 gate:CONFIG_INET
+program-type BPF_PROG_TYPE_SK_MSG btf-enum:bpf_prog_type:BPF_PROG_TYPE_SK_MSG kernel:4.17 gate:CONFIG_NET,CONFIG_BPF_STREAM_PARSER::5.15 gate:CONFIG_NET,CONFIG_INET:5.15:
+program-type BPF_PROG_TYPE_SK_REUSEPORT btf-enum:bpf_prog_type:BPF_PROG_TYPE_SK_REUSEPORT kernel:4.19 gate:CONFIG_INET
+program-type BPF_PROG_TYPE_SK_SKB btf-enum:bpf_prog_type:BPF_PROG_TYPE_SK_SKB kernel:4.14 gate:CONFIG_NET,CONFIG_BPF_STREAM_PARSER::5.15 gate:CONFIG_NET,CONFIG_INET:5.15:
+program-type BPF_PROG_TYPE_SOCKET_FILTER btf-enum:bpf_prog_type:BPF_PROG_TYPE_SOCKET_FILTER kernel:3.19 gate:CONFIG_NET
+program-type BPF_PROG_TYPE_SOCK_OPS btf-enum:bpf_prog_type:BPF_PROG_TYPE_SOCK_OPS kernel:4.13 gate:CONFIG_NET
+program-type BPF_PROG_TYPE_STRUCT_OPS btf-enum:bpf_prog_type:BPF_PROG_TYPE_STRUCT_OPS kernel:5.6 gate:CONFIG_BPF_JIT
+program-type BPF_PROG_TYPE_SYSCALL btf-enum:bpf_prog_type:BPF_PROG_TYPE_SYSCALL kernel:5.14
+program-type BPF_PROG_TYPE_TRACEPOINT btf-enum:bpf_prog_type:BPF_PROG_TYPE_TRACEPOINT kernel:4.7 gate:CONFIG_BPF_EVENTS
+program-type BPF_PROG_TYPE_TRACING btf-enum:bpf_prog_type:BPF_PROG_TYPE_TRACING kernel:5.5 gate:CONFIG_BPF_EVENTS
+program-type BPF_PROG_TYPE_XDP btf-enum:bpf_prog_type:BPF_PROG_TYPE_XDP kernel:4.8 gate:CONFIG_NET
+map-type BPF_MAP_TYPE_ARENA btf-enum:bpf_map_type:BPF_MAP_TYPE_ARENA kernel:6.9
+map-type BPF_MAP_TYPE_ARRAY btf-enum:bpf_map_type:BPF_MAP_TYPE_ARRAY kernel:3.19
+map-type BPF_MAP_TYPE_ARRAY_OF_MAPS btf-enum:bpf_map_type:BPF_MAP_TYPE_ARRAY_OF_MAPS kernel:4.12
+map-type BPF_MAP_TYPE_BLOOM_FILTER btf-enum:bpf_map_type:BPF_MAP_TYPE_BLOOM_FILTER kernel:5.16
+map-type BPF_MAP_TYPE_CGROUP_ARRAY btf-enum:bpf_map_type:BPF_MAP_TYPE_CGROUP_ARRAY kernel:4.8 gate:CONFIG_CGROUPS
+map-type BPF_MAP_TYPE_CGROUP_STORAGE btf-enum:bpf_map_type:BPF_MAP_TYPE_CGROUP_STORAGE kernel:4.19 gate:CONFIG_CGROUP_BPF
+map-type BPF_MAP_TYPE_CGRP_STORAGE btf-enum:bpf_map_type:BPF_MAP_TYPE_CGRP_STORAGE kernel:6.2 gate:CONFIG_CGROUPS
+map-type BPF_MAP_TYPE_CPUMAP btf-enum:bpf_map_type:BPF_MAP_TYPE_CPUMAP kernel:4.15 gate:CONFIG_NET
+map-type BPF_MAP_TYPE_DEVMAP btf-enum:bpf_map_type:BPF_MAP_TYPE_DEVMAP kernel:4.14 gate:CONFIG_NET
+map-type BPF_MAP_TYPE_DEVMAP_HASH btf-enum:bpf_map_type:BPF_MAP_TYPE_DEVMAP_HASH kernel:5.4 gate:CONFIG_NET
+map-type BPF_MAP_TYPE_HASH btf-enum:bpf_map_type:BPF_MAP_TYPE_HASH kernel:3.19
+map-type BPF_MAP_TYPE_HASH_OF_MAPS btf-enum:bpf_map_type:BPF_MAP_TYPE_HASH_OF_MAPS kernel:4.12
+map-type BPF_MAP_TYPE_INODE_STORAGE btf-enum:bpf_map_type:BPF_MAP_TYPE_INODE_STORAGE kernel:5.10 gate:CONFIG_BPF_LSM
+map-type BPF_MAP_TYPE_INSN_ARRAY btf-enum:bpf_map_type:BPF_MAP_TYPE_INSN_ARRAY kernel:6.19
+map-type BPF_MAP_TYPE_LPM_TRIE btf-enum:bpf_map_type:BPF_MAP_TYPE_LPM_TRIE kernel:4.11
+map-type BPF_MAP_TYPE_LRU_HASH btf-enum:bpf_map_type:BPF_MAP_TYPE_LRU_HASH kernel:4.10
+map-type BPF_MAP_TYPE_LRU_PERCPU_HASH btf-enum:bpf_map_type:BPF_MAP_TYPE_LRU_PERCPU_HASH kernel:4.10
+map-type BPF_MAP_TYPE_PERCPU_ARRAY btf-enum:bpf_map_type:BPF_MAP_TYPE_PERCPU_ARRAY kernel:4.6
+map-type BPF_MAP_TYPE_PERCPU_CGROUP_STORAGE btf-enum:bpf_map_type:BPF_MAP_TYPE_PERCPU_CGROUP_STORAGE kernel:4.20 gate:CONFIG_CGROUP_BPF
+map-type BPF_MAP_TYPE_PERCPU_HASH btf-enum:bpf_map_type:BPF_MAP_TYPE_PERCPU_HASH kernel:4.6
+map-type BPF_MAP_TYPE_PERF_EVENT_ARRAY btf-enum:bpf_map_type:BPF_MAP_TYPE_PERF_EVENT_ARRAY kernel:4.3
+map-type BPF_MAP_TYPE_PROG_ARRAY btf-enum:bpf_map_type:BPF_MAP_TYPE_PROG_ARRAY kernel:4.2
+map-type BPF_MAP_TYPE_QUEUE btf-enum:bpf_map_type:BPF_MAP_TYPE_QUEUE kernel:4.20
+map-type BPF_MAP_TYPE_REUSEPORT_SOCKARRAY btf-enum:bpf_map_type:BPF_MAP_TYPE_REUSEPORT_SOCKARRAY kernel:4.19 gate:CONFIG_NET,CONFIG_INET
+map-type BPF_MAP_TYPE_RINGBUF btf-enum:bpf_map_type:BPF_MAP_TYPE_RINGBUF kernel:5.8
+map-type BPF_MAP_TYPE_SK_STORAGE btf-enum:bpf_map_type:BPF_MAP_TYPE_SK_STORAGE kernel:5.2 gate:CONFIG_NET
+map-type BPF_MAP_TYPE_SOCKHASH btf-enum:bpf_map_type:BPF_MAP_TYPE_SOCKHASH kernel:4.18 gate:CONFIG_NET,CONFIG_BPF_STREAM_PARSER::5.15 gate:CONFIG_NET,CONFIG_INET:5.15:
+map-type BPF_MAP_TYPE_SOCKMAP btf-enum:bpf_map_type:BPF_MAP_TYPE_SOCKMAP kernel:4.14 gate:CONFIG_NET,CONFIG_BPF_STREAM_PARSER::5.15 gate:CONFIG_NET,CONFIG_INET:5.15:
+map-type BPF_MAP_TYPE_STACK btf-enum:bpf_map_type:BPF_MAP_TYPE_STACK kernel:4.20
+map-type BPF_MAP_TYPE_STACK_TRACE btf-enum:bpf_map_type:BPF_MAP_TYPE_STACK_TRACE kernel:4.6 gate:CONFIG_PERF_EVENTS
+map-type BPF_MAP_TYPE_STRUCT_OPS btf-enum:bpf_map_type:BPF_MAP_TYPE_STRUCT_OPS kernel:5.6 gate:CONFIG_BPF_JIT
+map-type BPF_MAP_TYPE_TASK_STORAGE btf-enum:bpf_map_type:BPF_MAP_TYPE_TASK_STORAGE kernel:5.11
+map-type BPF_MAP_TYPE_USER_RINGBUF btf-enum:bpf_map_type:BPF_MAP_TYPE_USER_RINGBUF kernel:6.1
+map-type BPF_MAP_TYPE_XSKMAP btf-enum:bpf_map_type:BPF_MAP_TYPE_XSKMAP kernel:4.18 gate:CONFIG_NET,CONFIG_XDP_SOCKETS
+attach-type BPF_CGROUP_DEVICE btf-enum:bpf_attach_type:BPF_CGROUP_DEVICE kernel:4.15
+attach-type BPF_CGROUP_GETSOCKOPT btf-enum:bpf_attach_type:BPF_CGROUP_GETSOCKOPT kernel:5.3
+attach-type BPF_CGROUP_INET4_BIND btf-enum:bpf_attach_type:BPF_CGROUP_INET4_BIND kernel:4.17
+attach-type BPF_CGROUP_INET4_CONNECT btf-enum:bpf_attach_type:BPF_CGROUP_INET4_CONNECT kernel:4.17
+attach-type BPF_CGROUP_INET4_GETPEERNAME btf-enum:bpf_attach_type:BPF_CGROUP_INET4_GETPEERNAME kernel:5.8
+attach-type BPF_CGROUP_INET4_GETSOCKNAME btf-enum:bpf_attach_type:BPF_CGROUP_INET4_GETSOCKNAME kernel:5.8
+attach-type BPF_CGROUP_INET4_POST_BIND btf-enum:bpf_attach_type:BPF_CGROUP_INET4_POST_BIND kernel:4.17
+attach-type BPF_CGROUP_INET6_BIND btf-enum:bpf_attach_type:BPF_CGROUP_INET6_BIND kernel:4.17
+attach-type BPF_CGROUP_INET6_CONNECT btf-enum:bpf_attach_type:BPF_CGROUP_INET6_CONNECT kernel:4.17
+attach-type BPF_CGROUP_INET6_GETPEERNAME btf-enum:bpf_attach_type:BPF_CGROUP_INET6_GETPEERNAME kernel:5.8
+attach-type BPF_CGROUP_INET6_GETSOCKNAME btf-enum:bpf_attach_type:BPF_CGROUP_INET6_GETSOCKNAME kernel:5.8
+attach-type BPF_CGROUP_INET6_POST_BIND btf-enum:bpf_attach_type:BPF_CGROUP_INET6_POST_BIND kernel:4.17
+attach-type BPF_CGROUP_INET_EGRESS btf-enum:bpf_attach_type:BPF_CGROUP_INET_EGRESS kernel:4.10
+attach-type BPF_CGROUP_INET_INGRESS btf-enum:bpf_attach_type:BPF_CGROUP_INET_INGRESS kernel:4.10
+attach-type BPF_CGROUP_INET_SOCK_CREATE btf-enum:bpf_attach_type:BPF_CGROUP_INET_SOCK_CREATE kernel:4.10
+attach-type BPF_CGROUP_INET_SOCK_RELEASE btf-enum:bpf_attach_type:BPF_CGROUP_INET_SOCK_RELEASE kernel:5.9
+attach-type BPF_CGROUP_SETSOCKOPT btf-enum:bpf_attach_type:BPF_CGROUP_SETSOCKOPT kernel:5.3
+attach-type BPF_CGROUP_SOCK_OPS btf-enum:bpf_attach_type:BPF_CGROUP_SOCK_OPS kernel:4.13
+attach-type BPF_CGROUP_SYSCTL btf-enum:bpf_attach_type:BPF_CGROUP_SYSCTL kernel:5.2
+attach-type BPF_CGROUP_UDP4_RECVMSG btf-enum:bpf_attach_type:BPF_CGROUP_UDP4_RECVMSG kernel:5.2
+attach-type BPF_CGROUP_UDP4_SENDMSG btf-enum:bpf_attach_type:BPF_CGROUP_UDP4_SENDMSG kernel:4.18
+attach-type BPF_CGROUP_UDP6_RECVMSG btf-enum:bpf_attach_type:BPF_CGROUP_UDP6_RECVMSG kernel:5.2
+attach-type BPF_CGROUP_UDP6_SENDMSG btf-enum:bpf_attach_type:BPF_CGROUP_UDP6_SENDMSG kernel:4.18
+attach-type BPF_FLOW_DISSECTOR btf-enum:bpf_attach_type:BPF_FLOW_DISSECTOR kernel:4.20
+attach-type BPF_LIRC_MODE2 btf-enum:bpf_attach_type:BPF_LIRC_MODE2 kernel:4.18
+attach-type BPF_LSM_CGROUP btf-enum:bpf_attach_type:BPF_LSM_CGROUP kernel:6.0
+attach-type BPF_LSM_MAC btf-enum:bpf_attach_type:BPF_LSM_MAC kernel:5.7
+attach-type BPF_MODIFY_RETURN btf-enum:bpf_attach_type:BPF_MODIFY_RETURN kernel:5.7
+attach-type BPF_NETKIT_PEER btf-enum:bpf_attach_type:BPF_NETKIT_PEER kernel:6.7
+attach-type BPF_NETKIT_PRIMARY btf-enum:bpf_attach_type:BPF_NETKIT_PRIMARY kernel:6.7
+attach-type BPF_PERF_EVENT btf-enum:bpf_attach_type:BPF_PERF_EVENT kernel:5.15
+attach-type BPF_SK_LOOKUP btf-enum:bpf_attach_type:BPF_SK_LOOKUP kernel:5.9
+attach-type BPF_SK_MSG_VERDICT btf-enum:bpf_attach_type:BPF_SK_MSG_VERDICT kernel:4.17
+attach-type BPF_SK_REUSEPORT_SELECT btf-enum:bpf_attach_type:BPF_SK_REUSEPORT_SELECT kernel:5.14
+attach-type BPF_SK_REUSEPORT_SELECT_OR_MIGRATE btf-enum:bpf_attach_type:BPF_SK_REUSEPORT_SELECT_OR_MIGRATE kernel:5.14
+attach-type BPF_SK_SKB_STREAM_PARSER btf-enum:bpf_attach_type:BPF_SK_SKB_STREAM_PARSER kernel:4.14
+attach-type BPF_SK_SKB_STREAM_VERDICT btf-enum:bpf_attach_type:BPF_SK_SKB_STREAM_VERDICT kernel:4.14
+attach-type BPF_SK_SKB_VERDICT btf-enum:bpf_attach_type:BPF_SK_SKB_VERDICT kernel:5.13
+attach-type BPF_TCX_EGRESS btf-enum:bpf_attach_type:BPF_TCX_EGRESS kernel:6.6
+attach-type BPF_TCX_INGRESS btf-enum:bpf_attach_type:BPF_TCX_INGRESS kernel:6.6
+attach-type BPF_TRACE_FENTRY btf-enum:bpf_attach_type:BPF_TRACE_FENTRY kernel:5.5
+attach-type BPF_TRACE_FEXIT btf-enum:bpf_attach_type:BPF_TRACE_FEXIT kernel:5.5
+attach-type BPF_TRACE_ITER btf-enum:bpf_attach_type:BPF_TRACE_ITER kernel:5.8
+attach-type BPF_TRACE_KPROBE_MULTI btf-enum:bpf_attach_type:BPF_TRACE_KPROBE_MULTI kernel:5.18
+attach-type BPF_TRACE_KPROBE_SESSION btf-enum:bpf_attach_type:BPF_TRACE_KPROBE_SESSION kernel:6.10
+attach-type BPF_TRACE_RAW_TP btf-enum:bpf_attach_type:BPF_TRACE_RAW_TP kernel:5.5
+attach-type BPF_XDP btf-enum:bpf_attach_type:BPF_XDP kernel:5.9
+attach-type BPF_XDP_CPUMAP btf-enum:bpf_attach_type:BPF_XDP_CPUMAP kernel:5.9
+attach-type BPF_XDP_DEVMAP btf-enum:bpf_attach_type:BPF_XDP_DEVMAP kernel:5.8
+kfunc __bpf_trap btf-kfunc:__bpf_trap kernel:6.16
+kfunc __scx_bpf_dsq_insert_vtime btf-kfunc:__scx_bpf_dsq_insert_vtime kernel:6.19
+kfunc __scx_bpf_select_cpu_and btf-kfunc:__scx_bpf_select_cpu_and kernel:6.19
+kfunc bbr_cwnd_event btf-kfunc:bbr_cwnd_event kernel:5.13
+kfunc bbr_cwnd_event_tx_start btf-kfunc:bbr_cwnd_event_tx_start kernel:7.1
+kfunc bbr_init btf-kfunc:bbr_init kernel:5.13
+kfunc bbr_main btf-kfunc:bbr_main kernel:5.13
+kfunc bbr_min_tso_segs btf-kfunc:bbr_min_tso_segs kernel:5.13
+kfunc bbr_set_state btf-kfunc:bbr_set_state kernel:5.13
+kfunc bbr_sndbuf_expand btf-kfunc:bbr_sndbuf_expand kernel:5.13
+kfunc bbr_ssthresh btf-kfunc:bbr_ssthresh kernel:5.13
+kfunc bbr_undo_cwnd btf-kfunc:bbr_undo_cwnd kernel:5.13
+kfunc bpf_arena_alloc_pages btf-kfunc:bpf_arena_alloc_pages kernel:6.9
+kfunc bpf_arena_free_pages btf-kfunc:bpf_arena_free_pages kernel:6.9
+kfunc bpf_arena_reserve_pages btf-kfunc:bpf_arena_reserve_pages kernel:6.17
+kfunc bpf_cast_to_kern_ctx btf-kfunc:bpf_cast_to_kern_ctx kernel:6.2
+kfunc bpf_cgroup_acquire btf-kfunc:bpf_cgroup_acquire kernel:6.2
+kfunc bpf_cgroup_ancestor btf-kfunc:bpf_cgroup_ancestor kernel:6.2
+kfunc bpf_cgroup_from_id btf-kfunc:bpf_cgroup_from_id kernel:6.4
+kfunc bpf_cgroup_read_xattr btf-kfunc:bpf_cgroup_read_xattr kernel:6.17
+kfunc bpf_cgroup_release btf-kfunc:bpf_cgroup_release kernel:6.2
+kfunc bpf_copy_from_user_dynptr btf-kfunc:bpf_copy_from_user_dynptr kernel:6.16
+kfunc bpf_copy_from_user_str btf-kfunc:bpf_copy_from_user_str kernel:6.12
+kfunc bpf_copy_from_user_str_dynptr btf-kfunc:bpf_copy_from_user_str_dynptr kernel:6.16
+kfunc bpf_copy_from_user_task_dynptr btf-kfunc:bpf_copy_from_user_task_dynptr kernel:6.16
+kfunc bpf_copy_from_user_task_str btf-kfunc:bpf_copy_from_user_task_str kernel:6.15
+kfunc bpf_copy_from_user_task_str_dynptr btf-kfunc:bpf_copy_from_user_task_str_dynptr kernel:6.16
+kfunc bpf_cpumask_acquire btf-kfunc:bpf_cpumask_acquire kernel:6.3
+kfunc bpf_cpumask_and btf-kfunc:bpf_cpumask_and kernel:6.3
+kfunc bpf_cpumask_any_and_distribute btf-kfunc:bpf_cpumask_any_and_distribute kernel:6.5
+kfunc bpf_cpumask_any_distribute btf-kfunc:bpf_cpumask_any_distribute kernel:6.5
+kfunc bpf_cpumask_clear btf-kfunc:bpf_cpumask_clear kernel:6.3
+kfunc bpf_cpumask_clear_cpu btf-kfunc:bpf_cpumask_clear_cpu kernel:6.3
+kfunc bpf_cpumask_copy btf-kfunc:bpf_cpumask_copy kernel:6.3
+kfunc bpf_cpumask_create btf-kfunc:bpf_cpumask_create kernel:6.3
+kfunc bpf_cpumask_empty btf-kfunc:bpf_cpumask_empty kernel:6.3
+kfunc bpf_cpumask_equal btf-kfunc:bpf_cpumask_equal kernel:6.3
+kfunc bpf_cpumask_first btf-kfunc:bpf_cpumask_first kernel:6.3
+kfunc bpf_cpumask_first_and btf-kfunc:bpf_cpumask_first_and kernel:6.5
+kfunc bpf_cpumask_first_zero btf-kfunc:bpf_cpumask_first_zero kernel:6.3
+kfunc bpf_cpumask_full btf-kfunc:bpf_cpumask_full kernel:6.3
+kfunc bpf_cpumask_intersects btf-kfunc:bpf_cpumask_intersects kernel:6.3
+kfunc bpf_cpumask_or btf-kfunc:bpf_cpumask_or kernel:6.3
+kfunc bpf_cpumask_populate btf-kfunc:bpf_cpumask_populate kernel:6.15
+kfunc bpf_cpumask_release btf-kfunc:bpf_cpumask_release kernel:6.3
+kfunc bpf_cpumask_set_cpu btf-kfunc:bpf_cpumask_set_cpu kernel:6.3
+kfunc bpf_cpumask_setall btf-kfunc:bpf_cpumask_setall kernel:6.3
+kfunc bpf_cpumask_subset btf-kfunc:bpf_cpumask_subset kernel:6.3
+kfunc bpf_cpumask_test_and_clear_cpu btf-kfunc:bpf_cpumask_test_and_clear_cpu kernel:6.3
+kfunc bpf_cpumask_test_and_set_cpu btf-kfunc:bpf_cpumask_test_and_set_cpu kernel:6.3
+kfunc bpf_cpumask_test_cpu btf-kfunc:bpf_cpumask_test_cpu kernel:6.3
+kfunc bpf_cpumask_weight btf-kfunc:bpf_cpumask_weight kernel:6.8
+kfunc bpf_cpumask_xor btf-kfunc:bpf_cpumask_xor kernel:6.3
+kfunc bpf_crypto_ctx_acquire btf-kfunc:bpf_crypto_ctx_acquire kernel:6.10
+kfunc bpf_crypto_ctx_create btf-kfunc:bpf_crypto_ctx_create kernel:6.10
+kfunc bpf_crypto_ctx_release btf-kfunc:bpf_crypto_ctx_release kernel:6.10
+kfunc bpf_crypto_decrypt btf-kfunc:bpf_crypto_decrypt kernel:6.10
+kfunc bpf_crypto_encrypt btf-kfunc:bpf_crypto_encrypt kernel:6.10
+kfunc bpf_ct_change_status btf-kfunc:bpf_ct_change_status kernel:6.0
+kfunc bpf_ct_change_timeout btf-kfunc:bpf_ct_change_timeout kernel:6.0
+kfunc bpf_ct_insert_entry btf-kfunc:bpf_ct_insert_entry kernel:6.0
+kfunc bpf_ct_release btf-kfunc:bpf_ct_release kernel:5.18
+kfunc bpf_ct_set_nat_info btf-kfunc:bpf_ct_set_nat_info kernel:6.1
+kfunc bpf_ct_set_status btf-kfunc:bpf_ct_set_status kernel:6.0
+kfunc bpf_ct_set_timeout btf-kfunc:bpf_ct_set_timeout kernel:6.0
+kfunc bpf_dynptr_adjust btf-kfunc:bpf_dynptr_adjust kernel:6.5
+kfunc bpf_dynptr_clone btf-kfunc:bpf_dynptr_clone kernel:6.5
+kfunc bpf_dynptr_copy btf-kfunc:bpf_dynptr_copy kernel:6.15
+kfunc bpf_dynptr_file_discard btf-kfunc:bpf_dynptr_file_discard kernel:6.19
+kfunc bpf_dynptr_from_file btf-kfunc:bpf_dynptr_from_file kernel:6.19
+kfunc bpf_dynptr_from_skb btf-kfunc:bpf_dynptr_from_skb kernel:6.4
+kfunc bpf_dynptr_from_skb_meta btf-kfunc:bpf_dynptr_from_skb_meta kernel:6.18
+kfunc bpf_dynptr_from_xdp btf-kfunc:bpf_dynptr_from_xdp kernel:6.4
+kfunc bpf_dynptr_is_null btf-kfunc:bpf_dynptr_is_null kernel:6.5
+kfunc bpf_dynptr_is_rdonly btf-kfunc:bpf_dynptr_is_rdonly kernel:5.19
+kfunc bpf_dynptr_memset btf-kfunc:bpf_dynptr_memset kernel:6.17
+kfunc bpf_dynptr_size btf-kfunc:bpf_dynptr_size kernel:6.5
+kfunc bpf_dynptr_slice btf-kfunc:bpf_dynptr_slice kernel:6.4
+kfunc bpf_dynptr_slice_rdwr btf-kfunc:bpf_dynptr_slice_rdwr kernel:6.4
+kfunc bpf_get_dentry_xattr btf-kfunc:bpf_get_dentry_xattr kernel:6.12
+kfunc bpf_get_file_xattr btf-kfunc:bpf_get_file_xattr kernel:6.8
+kfunc bpf_get_fsverity_digest btf-kfunc:bpf_get_fsverity_digest kernel:6.8
+kfunc bpf_get_kmem_cache btf-kfunc:bpf_get_kmem_cache kernel:6.13
+kfunc bpf_get_task_exe_file btf-kfunc:bpf_get_task_exe_file kernel:6.12
+kfunc bpf_io_uring_get_region btf-kfunc:bpf_io_uring_get_region kernel:7.1
+kfunc bpf_io_uring_submit_sqes btf-kfunc:bpf_io_uring_submit_sqes kernel:7.1
+kfunc bpf_iter_bits_destroy btf-kfunc:bpf_iter_bits_destroy kernel:6.11
+kfunc bpf_iter_bits_new btf-kfunc:bpf_iter_bits_new kernel:6.11
+kfunc bpf_iter_bits_next btf-kfunc:bpf_iter_bits_next kernel:6.11
+kfunc bpf_iter_css_destroy btf-kfunc:bpf_iter_css_destroy kernel:6.7
+kfunc bpf_iter_css_new btf-kfunc:bpf_iter_css_new kernel:6.7
+kfunc bpf_iter_css_next btf-kfunc:bpf_iter_css_next kernel:6.7
+kfunc bpf_iter_css_task_destroy btf-kfunc:bpf_iter_css_task_destroy kernel:6.7
+kfunc bpf_iter_css_task_new btf-kfunc:bpf_iter_css_task_new kernel:6.7
+kfunc bpf_iter_css_task_next btf-kfunc:bpf_iter_css_task_next kernel:6.7
+kfunc bpf_iter_dmabuf_destroy btf-kfunc:bpf_iter_dmabuf_destroy kernel:6.16
+kfunc bpf_iter_dmabuf_new btf-kfunc:bpf_iter_dmabuf_new kernel:6.16
+kfunc bpf_iter_dmabuf_next btf-kfunc:bpf_iter_dmabuf_next kernel:6.16
+kfunc bpf_iter_kmem_cache_destroy btf-kfunc:bpf_iter_kmem_cache_destroy kernel:6.13
+kfunc bpf_iter_kmem_cache_new btf-kfunc:bpf_iter_kmem_cache_new kernel:6.13
+kfunc bpf_iter_kmem_cache_next btf-kfunc:bpf_iter_kmem_cache_next kernel:6.13
+kfunc bpf_iter_num_destroy btf-kfunc:bpf_iter_num_destroy kernel:6.4
+kfunc bpf_iter_num_new btf-kfunc:bpf_iter_num_new kernel:6.4
+kfunc bpf_iter_num_next btf-kfunc:bpf_iter_num_next kernel:6.4
+kfunc bpf_iter_scx_dsq_destroy btf-kfunc:bpf_iter_scx_dsq_destroy kernel:6.12
+kfunc bpf_iter_scx_dsq_new btf-kfunc:bpf_iter_scx_dsq_new kernel:6.12
+kfunc bpf_iter_scx_dsq_next btf-kfunc:bpf_iter_scx_dsq_next kernel:6.12
+kfunc bpf_iter_task_destroy btf-kfunc:bpf_iter_task_destroy kernel:6.7
+kfunc bpf_iter_task_new btf-kfunc:bpf_iter_task_new kernel:6.7
+kfunc bpf_iter_task_next btf-kfunc:bpf_iter_task_next kernel:6.7
+kfunc bpf_iter_task_vma_destroy btf-kfunc:bpf_iter_task_vma_destroy kernel:6.7
+kfunc bpf_iter_task_vma_new btf-kfunc:bpf_iter_task_vma_new kernel:6.7
+kfunc bpf_iter_task_vma_next btf-kfunc:bpf_iter_task_vma_next kernel:6.7
+kfunc bpf_key_put btf-kfunc:bpf_key_put kernel:6.1
+kfunc bpf_kfree_skb btf-kfunc:bpf_kfree_skb kernel:6.16
+kfunc bpf_list_back btf-kfunc:bpf_list_back kernel:6.16
+kfunc bpf_list_front btf-kfunc:bpf_list_front kernel:6.16
+kfunc bpf_list_pop_back btf-kfunc:bpf_list_pop_back kernel:6.2
+kfunc bpf_list_pop_front btf-kfunc:bpf_list_pop_front kernel:6.2
+kfunc bpf_list_push_back btf-kfunc:bpf_list_push_back kernel:7.1
+kfunc bpf_list_push_back_impl btf-kfunc:bpf_list_push_back_impl kernel:6.4
+kfunc bpf_list_push_front btf-kfunc:bpf_list_push_front kernel:7.1
+kfunc bpf_list_push_front_impl btf-kfunc:bpf_list_push_front_impl kernel:6.4
+kfunc bpf_local_irq_restore btf-kfunc:bpf_local_irq_restore kernel:6.14
+kfunc bpf_local_irq_save btf-kfunc:bpf_local_irq_save kernel:6.14
+kfunc bpf_lookup_system_key btf-kfunc:bpf_lookup_system_key kernel:6.1
+kfunc bpf_lookup_user_key btf-kfunc:bpf_lookup_user_key kernel:6.1
+kfunc bpf_map_sum_elem_count btf-kfunc:bpf_map_sum_elem_count kernel:6.6
+kfunc bpf_obj_drop btf-kfunc:bpf_obj_drop kernel:7.1
+kfunc bpf_obj_drop_impl btf-kfunc:bpf_obj_drop_impl kernel:6.2
+kfunc bpf_obj_new btf-kfunc:bpf_obj_new kernel:7.1
+kfunc bpf_obj_new_impl btf-kfunc:bpf_obj_new_impl kernel:6.2
+kfunc bpf_path_d_path btf-kfunc:bpf_path_d_path kernel:6.12
+kfunc bpf_percpu_obj_drop btf-kfunc:bpf_percpu_obj_drop kernel:7.1
+kfunc bpf_percpu_obj_drop_impl btf-kfunc:bpf_percpu_obj_drop_impl kernel:6.7
+kfunc bpf_percpu_obj_new btf-kfunc:bpf_percpu_obj_new kernel:7.1
+kfunc bpf_percpu_obj_new_impl btf-kfunc:bpf_percpu_obj_new_impl kernel:6.7
+kfunc bpf_preempt_disable btf-kfunc:bpf_preempt_disable kernel:6.10
+kfunc bpf_preempt_enable btf-kfunc:bpf_preempt_enable kernel:6.10
+kfunc bpf_probe_read_kernel_dynptr btf-kfunc:bpf_probe_read_kernel_dynptr kernel:6.16
+kfunc bpf_probe_read_kernel_str_dynptr btf-kfunc:bpf_probe_read_kernel_str_dynptr kernel:6.16
+kfunc bpf_probe_read_user_dynptr btf-kfunc:bpf_probe_read_user_dynptr kernel:6.16
+kfunc bpf_probe_read_user_str_dynptr btf-kfunc:bpf_probe_read_user_str_dynptr kernel:6.16
+kfunc bpf_put_file btf-kfunc:bpf_put_file kernel:6.12
+kfunc bpf_qdisc_bstats_update btf-kfunc:bpf_qdisc_bstats_update kernel:6.16
+kfunc bpf_qdisc_init_prologue btf-kfunc:bpf_qdisc_init_prologue kernel:6.16
+kfunc bpf_qdisc_reset_destroy_epilogue btf-kfunc:bpf_qdisc_reset_destroy_epilogue kernel:6.16
+kfunc bpf_qdisc_skb_drop btf-kfunc:bpf_qdisc_skb_drop kernel:6.16
+kfunc bpf_qdisc_watchdog_schedule btf-kfunc:bpf_qdisc_watchdog_schedule kernel:6.16
+kfunc bpf_rbtree_add btf-kfunc:bpf_rbtree_add kernel:7.1
+kfunc bpf_rbtree_add_impl btf-kfunc:bpf_rbtree_add_impl kernel:6.4
+kfunc bpf_rbtree_first btf-kfunc:bpf_rbtree_first kernel:6.3
+kfunc bpf_rbtree_left btf-kfunc:bpf_rbtree_left kernel:6.16
+kfunc bpf_rbtree_remove btf-kfunc:bpf_rbtree_remove kernel:6.3
+kfunc bpf_rbtree_right btf-kfunc:bpf_rbtree_right kernel:6.16
+kfunc bpf_rbtree_root btf-kfunc:bpf_rbtree_root kernel:6.16
+kfunc bpf_rcu_read_lock btf-kfunc:bpf_rcu_read_lock kernel:6.2
+kfunc bpf_rcu_read_unlock btf-kfunc:bpf_rcu_read_unlock kernel:6.2
+kfunc bpf_rdonly_cast btf-kfunc:bpf_rdonly_cast kernel:6.2
+kfunc bpf_refcount_acquire btf-kfunc:bpf_refcount_acquire kernel:7.1
+kfunc bpf_refcount_acquire_impl btf-kfunc:bpf_refcount_acquire_impl kernel:6.4
+kfunc bpf_remove_dentry_xattr btf-kfunc:bpf_remove_dentry_xattr kernel:6.15
+kfunc bpf_res_spin_lock btf-kfunc:bpf_res_spin_lock kernel:6.15
+kfunc bpf_res_spin_lock_irqsave btf-kfunc:bpf_res_spin_lock_irqsave kernel:6.15
+kfunc bpf_res_spin_unlock btf-kfunc:bpf_res_spin_unlock kernel:6.15
+kfunc bpf_res_spin_unlock_irqrestore btf-kfunc:bpf_res_spin_unlock_irqrestore kernel:6.15
+kfunc bpf_send_signal_task btf-kfunc:bpf_send_signal_task kernel:6.13
+kfunc bpf_session_cookie btf-kfunc:bpf_session_cookie kernel:6.10
+kfunc bpf_session_is_return btf-kfunc:bpf_session_is_return kernel:6.10
+kfunc bpf_set_dentry_xattr btf-kfunc:bpf_set_dentry_xattr kernel:6.15
+kfunc bpf_sk_assign_tcp_reqsk btf-kfunc:bpf_sk_assign_tcp_reqsk kernel:6.11
+kfunc bpf_skb_ct_alloc btf-kfunc:bpf_skb_ct_alloc kernel:6.0
+kfunc bpf_skb_ct_lookup btf-kfunc:bpf_skb_ct_lookup kernel:5.18
+kfunc bpf_skb_get_fou_encap btf-kfunc:bpf_skb_get_fou_encap kernel:6.4
+kfunc bpf_skb_get_hash btf-kfunc:bpf_skb_get_hash kernel:6.16
+kfunc bpf_skb_get_xfrm_info btf-kfunc:bpf_skb_get_xfrm_info kernel:6.2
+kfunc bpf_skb_set_fou_encap btf-kfunc:bpf_skb_set_fou_encap kernel:6.4
+kfunc bpf_skb_set_xfrm_info btf-kfunc:bpf_skb_set_xfrm_info kernel:6.2
+kfunc bpf_sock_addr_set_sun_path btf-kfunc:bpf_sock_addr_set_sun_path kernel:6.7
+kfunc bpf_sock_destroy btf-kfunc:bpf_sock_destroy kernel:6.5
+kfunc bpf_sock_ops_enable_tx_tstamp btf-kfunc:bpf_sock_ops_enable_tx_tstamp kernel:6.15
+kfunc bpf_strcasecmp btf-kfunc:bpf_strcasecmp kernel:6.18
+kfunc bpf_strcasestr btf-kfunc:bpf_strcasestr kernel:6.19
+kfunc bpf_strchr btf-kfunc:bpf_strchr kernel:6.17
+kfunc bpf_strchrnul btf-kfunc:bpf_strchrnul kernel:6.17
+kfunc bpf_strcmp btf-kfunc:bpf_strcmp kernel:6.17
+kfunc bpf_strcspn btf-kfunc:bpf_strcspn kernel:6.17
+kfunc bpf_stream_print_stack btf-kfunc:bpf_stream_print_stack kernel:7.0
+kfunc bpf_stream_vprintk btf-kfunc:bpf_stream_vprintk kernel:7.0
+kfunc bpf_stream_vprintk_impl btf-kfunc:bpf_stream_vprintk_impl kernel:6.17
+kfunc bpf_strlen btf-kfunc:bpf_strlen kernel:6.17
+kfunc bpf_strncasecmp btf-kfunc:bpf_strncasecmp kernel:7.0
+kfunc bpf_strncasestr btf-kfunc:bpf_strncasestr kernel:6.19
+kfunc bpf_strnchr btf-kfunc:bpf_strnchr kernel:6.17
+kfunc bpf_strnstr btf-kfunc:bpf_strnstr kernel:6.17
+kfunc bpf_strrchr btf-kfunc:bpf_strrchr kernel:6.17
+kfunc bpf_strspn btf-kfunc:bpf_strspn kernel:6.17
+kfunc bpf_strstr btf-kfunc:bpf_strstr kernel:6.17
+kfunc bpf_task_acquire btf-kfunc:bpf_task_acquire kernel:6.2
+kfunc bpf_task_from_pid btf-kfunc:bpf_task_from_pid kernel:6.2
+kfunc bpf_task_from_vpid btf-kfunc:bpf_task_from_vpid kernel:6.13
+kfunc bpf_task_get_cgroup1 btf-kfunc:bpf_task_get_cgroup1 kernel:6.8
+kfunc bpf_task_release btf-kfunc:bpf_task_release kernel:6.2
+kfunc bpf_task_under_cgroup btf-kfunc:bpf_task_under_cgroup kernel:6.5
+kfunc bpf_task_work_schedule_resume btf-kfunc:bpf_task_work_schedule_resume kernel:7.0
+kfunc bpf_task_work_schedule_resume_impl btf-kfunc:bpf_task_work_schedule_resume_impl kernel:6.18
+kfunc bpf_task_work_schedule_signal btf-kfunc:bpf_task_work_schedule_signal kernel:7.0
+kfunc bpf_task_work_schedule_signal_impl btf-kfunc:bpf_task_work_schedule_signal_impl kernel:6.18
+kfunc bpf_throw btf-kfunc:bpf_throw kernel:6.7
+kfunc bpf_timer_cancel_async btf-kfunc:bpf_timer_cancel_async kernel:7.0
+kfunc bpf_verify_pkcs7_signature btf-kfunc:bpf_verify_pkcs7_signature kernel:6.1
+kfunc bpf_wq_init btf-kfunc:bpf_wq_init kernel:6.10
+kfunc bpf_wq_set_callback btf-kfunc:bpf_wq_set_callback kernel:7.0
+kfunc bpf_wq_set_callback_impl btf-kfunc:bpf_wq_set_callback_impl kernel:6.10
+kfunc bpf_wq_start btf-kfunc:bpf_wq_start kernel:6.10
+kfunc bpf_xdp_ct_alloc btf-kfunc:bpf_xdp_ct_alloc kernel:6.0
+kfunc bpf_xdp_ct_lookup btf-kfunc:bpf_xdp_ct_lookup kernel:5.18
+kfunc bpf_xdp_flow_lookup btf-kfunc:bpf_xdp_flow_lookup kernel:6.11
+kfunc bpf_xdp_get_xfrm_state btf-kfunc:bpf_xdp_get_xfrm_state kernel:6.8
+kfunc bpf_xdp_metadata_rx_hash btf-kfunc:bpf_xdp_metadata_rx_hash kernel:6.3
+kfunc bpf_xdp_metadata_rx_timestamp btf-kfunc:bpf_xdp_metadata_rx_timestamp kernel:6.3
+kfunc bpf_xdp_metadata_rx_vlan_tag btf-kfunc:bpf_xdp_metadata_rx_vlan_tag kernel:6.8
+kfunc bpf_xdp_pull_data btf-kfunc:bpf_xdp_pull_data kernel:6.18
+kfunc bpf_xdp_xfrm_state_release btf-kfunc:bpf_xdp_xfrm_state_release kernel:6.8
+kfunc cgroup_rstat_flush btf-kfunc:cgroup_rstat_flush kernel:6.1
+kfunc cgroup_rstat_updated btf-kfunc:cgroup_rstat_updated kernel:6.1
+kfunc crash_kexec btf-kfunc:crash_kexec kernel:6.1
+kfunc css_rstat_flush btf-kfunc:css_rstat_flush kernel:6.16
+kfunc css_rstat_updated btf-kfunc:css_rstat_updated kernel:6.16
+kfunc cubictcp_acked btf-kfunc:cubictcp_acked kernel:5.13
+kfunc cubictcp_cong_avoid btf-kfunc:cubictcp_cong_avoid kernel:5.13
+kfunc cubictcp_cwnd_event btf-kfunc:cubictcp_cwnd_event kernel:5.13
+kfunc cubictcp_cwnd_event_tx_start btf-kfunc:cubictcp_cwnd_event_tx_start kernel:7.1
+kfunc cubictcp_init btf-kfunc:cubictcp_init kernel:5.13
+kfunc cubictcp_recalc_ssthresh btf-kfunc:cubictcp_recalc_ssthresh kernel:5.13
+kfunc cubictcp_state btf-kfunc:cubictcp_state kernel:5.13
+kfunc dctcp_cwnd_event btf-kfunc:dctcp_cwnd_event kernel:5.13
+kfunc dctcp_cwnd_event_tx_start btf-kfunc:dctcp_cwnd_event_tx_start kernel:7.1
+kfunc dctcp_cwnd_undo btf-kfunc:dctcp_cwnd_undo kernel:5.13
+kfunc dctcp_init btf-kfunc:dctcp_init kernel:5.13
+kfunc dctcp_ssthresh btf-kfunc:dctcp_ssthresh kernel:5.13
+kfunc dctcp_state btf-kfunc:dctcp_state kernel:5.13
+kfunc dctcp_update_alpha btf-kfunc:dctcp_update_alpha kernel:5.13
+kfunc hid_bpf_allocate_context btf-kfunc:hid_bpf_allocate_context kernel:6.3
+kfunc hid_bpf_attach_prog btf-kfunc:hid_bpf_attach_prog kernel:6.3
+kfunc hid_bpf_get_data btf-kfunc:hid_bpf_get_data kernel:6.3
+kfunc hid_bpf_hw_output_report btf-kfunc:hid_bpf_hw_output_report kernel:6.10
+kfunc hid_bpf_hw_request btf-kfunc:hid_bpf_hw_request kernel:6.3
+kfunc hid_bpf_input_report btf-kfunc:hid_bpf_input_report kernel:6.10
+kfunc hid_bpf_release_context btf-kfunc:hid_bpf_release_context kernel:6.3
+kfunc hid_bpf_try_input_report btf-kfunc:hid_bpf_try_input_report kernel:6.11
+kfunc scx_bpf_consume btf-kfunc:scx_bpf_consume kernel:6.12
+kfunc scx_bpf_cpu_curr btf-kfunc:scx_bpf_cpu_curr kernel:6.18
+kfunc scx_bpf_cpu_node btf-kfunc:scx_bpf_cpu_node kernel:6.15
+kfunc scx_bpf_cpu_rq btf-kfunc:scx_bpf_cpu_rq kernel:6.12
+kfunc scx_bpf_cpuperf_cap btf-kfunc:scx_bpf_cpuperf_cap kernel:6.12
+kfunc scx_bpf_cpuperf_cur btf-kfunc:scx_bpf_cpuperf_cur kernel:6.12
+kfunc scx_bpf_cpuperf_set btf-kfunc:scx_bpf_cpuperf_set kernel:6.12
+kfunc scx_bpf_create_dsq btf-kfunc:scx_bpf_create_dsq kernel:6.12
+kfunc scx_bpf_destroy_dsq btf-kfunc:scx_bpf_destroy_dsq kernel:6.12
+kfunc scx_bpf_dispatch btf-kfunc:scx_bpf_dispatch kernel:6.12
+kfunc scx_bpf_dispatch_cancel btf-kfunc:scx_bpf_dispatch_cancel kernel:6.12
+kfunc scx_bpf_dispatch_from_dsq btf-kfunc:scx_bpf_dispatch_from_dsq kernel:6.12
+kfunc scx_bpf_dispatch_from_dsq_set_slice btf-kfunc:scx_bpf_dispatch_from_dsq_set_slice kernel:6.12
+kfunc scx_bpf_dispatch_from_dsq_set_vtime btf-kfunc:scx_bpf_dispatch_from_dsq_set_vtime kernel:6.12
+kfunc scx_bpf_dispatch_nr_slots btf-kfunc:scx_bpf_dispatch_nr_slots kernel:6.12
+kfunc scx_bpf_dispatch_vtime btf-kfunc:scx_bpf_dispatch_vtime kernel:6.12
+kfunc scx_bpf_dispatch_vtime_from_dsq btf-kfunc:scx_bpf_dispatch_vtime_from_dsq kernel:6.12
+kfunc scx_bpf_dsq_insert btf-kfunc:scx_bpf_dsq_insert kernel:6.13
+kfunc scx_bpf_dsq_insert___v2 btf-kfunc:scx_bpf_dsq_insert___v2 kernel:6.19
+kfunc scx_bpf_dsq_insert_vtime btf-kfunc:scx_bpf_dsq_insert_vtime kernel:6.13
+kfunc scx_bpf_dsq_move btf-kfunc:scx_bpf_dsq_move kernel:6.13
+kfunc scx_bpf_dsq_move_set_slice btf-kfunc:scx_bpf_dsq_move_set_slice kernel:6.13
+kfunc scx_bpf_dsq_move_set_vtime btf-kfunc:scx_bpf_dsq_move_set_vtime kernel:6.13
+kfunc scx_bpf_dsq_move_to_local btf-kfunc:scx_bpf_dsq_move_to_local kernel:6.13
+kfunc scx_bpf_dsq_move_to_local___v2 btf-kfunc:scx_bpf_dsq_move_to_local___v2 kernel:7.1
+kfunc scx_bpf_dsq_move_vtime btf-kfunc:scx_bpf_dsq_move_vtime kernel:6.13
+kfunc scx_bpf_dsq_nr_queued btf-kfunc:scx_bpf_dsq_nr_queued kernel:6.12
+kfunc scx_bpf_dsq_peek btf-kfunc:scx_bpf_dsq_peek kernel:6.19
+kfunc scx_bpf_dsq_reenq btf-kfunc:scx_bpf_dsq_reenq kernel:7.1
+kfunc scx_bpf_dump_bstr btf-kfunc:scx_bpf_dump_bstr kernel:6.12
+kfunc scx_bpf_error_bstr btf-kfunc:scx_bpf_error_bstr kernel:6.12
+kfunc scx_bpf_events btf-kfunc:scx_bpf_events kernel:6.15
+kfunc scx_bpf_exit_bstr btf-kfunc:scx_bpf_exit_bstr kernel:6.12
+kfunc scx_bpf_get_idle_cpumask btf-kfunc:scx_bpf_get_idle_cpumask kernel:6.12
+kfunc scx_bpf_get_idle_cpumask_node btf-kfunc:scx_bpf_get_idle_cpumask_node kernel:6.15
+kfunc scx_bpf_get_idle_smtmask btf-kfunc:scx_bpf_get_idle_smtmask kernel:6.12
+kfunc scx_bpf_get_idle_smtmask_node btf-kfunc:scx_bpf_get_idle_smtmask_node kernel:6.15
+kfunc scx_bpf_get_online_cpumask btf-kfunc:scx_bpf_get_online_cpumask kernel:6.12
+kfunc scx_bpf_get_possible_cpumask btf-kfunc:scx_bpf_get_possible_cpumask kernel:6.12
+kfunc scx_bpf_kick_cpu btf-kfunc:scx_bpf_kick_cpu kernel:6.12
+kfunc scx_bpf_locked_rq btf-kfunc:scx_bpf_locked_rq kernel:6.18
+kfunc scx_bpf_now btf-kfunc:scx_bpf_now kernel:6.14
+kfunc scx_bpf_nr_cpu_ids btf-kfunc:scx_bpf_nr_cpu_ids kernel:6.12
+kfunc scx_bpf_nr_node_ids btf-kfunc:scx_bpf_nr_node_ids kernel:6.15
+kfunc scx_bpf_pick_any_cpu btf-kfunc:scx_bpf_pick_any_cpu kernel:6.12
+kfunc scx_bpf_pick_any_cpu_node btf-kfunc:scx_bpf_pick_any_cpu_node kernel:6.15
+kfunc scx_bpf_pick_idle_cpu btf-kfunc:scx_bpf_pick_idle_cpu kernel:6.12
+kfunc scx_bpf_pick_idle_cpu_node btf-kfunc:scx_bpf_pick_idle_cpu_node kernel:6.15
+kfunc scx_bpf_put_cpumask btf-kfunc:scx_bpf_put_cpumask kernel:6.12
+kfunc scx_bpf_put_idle_cpumask btf-kfunc:scx_bpf_put_idle_cpumask kernel:6.12
+kfunc scx_bpf_reenqueue_local btf-kfunc:scx_bpf_reenqueue_local kernel:6.12
+kfunc scx_bpf_reenqueue_local___v2 btf-kfunc:scx_bpf_reenqueue_local___v2 kernel:6.19
+kfunc scx_bpf_select_cpu_and btf-kfunc:scx_bpf_select_cpu_and kernel:6.16
+kfunc scx_bpf_select_cpu_dfl btf-kfunc:scx_bpf_select_cpu_dfl kernel:6.12
+kfunc scx_bpf_sub_dispatch btf-kfunc:scx_bpf_sub_dispatch kernel:7.1
+kfunc scx_bpf_task_cgroup btf-kfunc:scx_bpf_task_cgroup kernel:6.12
+kfunc scx_bpf_task_cpu btf-kfunc:scx_bpf_task_cpu kernel:6.12
+kfunc scx_bpf_task_running btf-kfunc:scx_bpf_task_running kernel:6.12
+kfunc scx_bpf_task_set_dsq_vtime btf-kfunc:scx_bpf_task_set_dsq_vtime kernel:6.19
+kfunc scx_bpf_task_set_slice btf-kfunc:scx_bpf_task_set_slice kernel:6.19
+kfunc scx_bpf_test_and_clear_cpu_idle btf-kfunc:scx_bpf_test_and_clear_cpu_idle kernel:6.12
+kfunc tcp_cong_avoid_ai btf-kfunc:tcp_cong_avoid_ai kernel:5.13
+kfunc tcp_reno_cong_avoid btf-kfunc:tcp_reno_cong_avoid kernel:5.13
+kfunc tcp_reno_ssthresh btf-kfunc:tcp_reno_ssthresh kernel:5.13
+kfunc tcp_reno_undo_cwnd btf-kfunc:tcp_reno_undo_cwnd kernel:5.13
+kfunc tcp_slow_start btf-kfunc:tcp_slow_start kernel:5.13
+'
+# END GENERATED ITEM RULES
+
 COLLECTOR_VERSION=1.0.0
 SCHEMA_VERSION=1
 LC_ALL=C
@@ -677,11 +1392,30 @@ set -f
 set -u
 umask 077
 
-case ${1-} in
--h | --help)
-  sed -n '2,20s/^# \{0,1\}//p' "$0" 2>/dev/null || echo 'usage: sh collect-host-facts.sh > host-report.json'
-  exit 0
-  ;;
+usage_error() { printf 'collect-host-facts.sh: %s (see --help)\n' "$1" >&2; exit 2; }
+
+FORMAT=json; KINDS=; KINDS_SET=; FACTS_FILE=
+while [ $# -gt 0 ]; do
+  case $1 in
+  -h | --help)
+    sed -n '2,28s/^# \{0,1\}//p' "$0" 2>/dev/null || echo 'usage: sh collect-host-facts.sh [--format json|prometheus] > out'
+    exit 0
+    ;;
+  --format | --kinds | --facts)
+    [ $# -ge 2 ] || usage_error "$1 needs a value"
+    case $1 in --format) FORMAT=$2 ;; --kinds) KINDS=$2; KINDS_SET=1 ;; --facts) FACTS_FILE=$2 ;; esac
+    shift 2
+    ;;
+  --format=*) FORMAT=${1#--format=}; shift ;;
+  --kinds=*) KINDS=${1#--kinds=}; KINDS_SET=1; shift ;;
+  --facts=*) FACTS_FILE=${1#--facts=}; shift ;;
+  *) usage_error "unknown argument: $(printf '%.60s' "$1")" ;;
+  esac
+done
+case $FORMAT in
+json) [ -z "$KINDS_SET$FACTS_FILE" ] || usage_error '--kinds and --facts go with --format prometheus' ;;
+prometheus) ;;
+*) usage_error "--format $(printf '%.40s' "$FORMAT"): expected json or prometheus" ;;
 esac
 
 TAB=$(printf '\t')
@@ -1425,6 +2159,364 @@ collect_iproute2() {
 }
 
 # ---------------------------------------------------------------------------------------------------
+# Prometheus metrics (--format prometheus): the facts' verdicts, judged by the awk program below with
+# the site's rules (ITEM_RULES, generated), and written as GET /metrics writes them
+# (lib/metrics/host-metrics.ts). It reads the facts as JSON — this script's, or a --facts file — and
+# mirrors lib/verdicts/rules.ts (one rule) and evaluate.ts (how a feature's rules combine):
+# scripts/collect-host-facts.test.ts checks the two agree item by item on every fixture host.
+
+resolve_kinds() { # KINDS as given → KINDS, a checked comma-separated list
+  k=$(printf '%s' "$KINDS" | tr -d ' \t')
+  case $k in
+  '') KINDS=$METRIC_DEFAULT_KINDS; return ;;
+  all) KINDS=$ITEM_KINDS; return ;;
+  ,* | *, | *,,*) usage_error "--kinds $(printf '%.60s' "$k"): an empty kind" ;;
+  esac
+  seen=,
+  old_ifs=$IFS; IFS=,
+  for kind in $k; do
+    case ,$ITEM_KINDS, in *,"$kind",*) ;; *) IFS=$old_ifs; usage_error "--kinds: \"$(printf '%.40s' "$kind")\" is not an item kind (known: $ITEM_KINDS, or all)" ;; esac
+    case $seen in *,"$kind",*) IFS=$old_ifs; usage_error "--kinds: $kind is named twice" ;; esac
+    seen="$seen$kind,"
+  done
+  IFS=$old_ifs
+  KINDS=$k
+}
+
+now_ns() { # nanoseconds since the epoch, or whole seconds × 10⁹ where date has no %N (busybox)
+  t=$(date +%s%N 2>/dev/null)
+  case $t in '' | *[!0-9]*) t=$(($(date +%s) * 1000000000)) ;; esac
+  echo "$t"
+}
+
+# stdin: the facts (JSON); $1: how long collecting took, in seconds ('' when nothing was timed).
+metrics_from_facts() {
+  { printf '%s\n' "$ITEM_RULES"; echo '@@FACTS@@'; cat; } |
+    awk -v kinds="$KINDS" -v all_kinds="$ITEM_KINDS" -v duration="$1" "$METRICS_AWK"
+}
+
+METRICS_AWK='
+function fail(msg) { printf "collect-host-facts.sh: %s\n", msg > "/dev/stderr"; FAILED = 1; exit 2 }
+
+# JSON → V[path] (scalars as text), TY[path] (o a s n b z), IN[array path, string element].
+# A path is the keys from the top joined by SUBSEP; array elements are numbered from 1.
+function ws(   c) {
+  while (JP <= JN) { c = substr(JT, JP, 1); if (c == " " || c == "\t" || c == "\n" || c == "\r") JP++; else return }
+}
+function jfail(msg) { fail("the facts are not JSON: " msg " at byte " JP) }
+function hexval(h,   i, n, d) {
+  n = 0
+  for (i = 1; i <= 4; i++) { d = index("0123456789abcdef", tolower(substr(h, i, 1))); if (d == 0) jfail("bad \\u escape"); n = n * 16 + d - 1 }
+  return n
+}
+function utf8(cp) {
+  if (cp < 128) return sprintf("%c", cp)
+  if (cp < 2048) return sprintf("%c%c", 192 + int(cp / 64), 128 + cp % 64)
+  if (cp < 65536) return sprintf("%c%c%c", 224 + int(cp / 4096), 128 + int(cp / 64) % 64, 128 + cp % 64)
+  return sprintf("%c%c%c%c", 240 + int(cp / 262144), 128 + int(cp / 4096) % 64, 128 + int(cp / 64) % 64, 128 + cp % 64)
+}
+function jstring(   out, t, c, cp, lo) {
+  JP++; out = ""
+  while (1) {
+    t = substr(JT, JP, 256)
+    if (t == "") jfail("an unterminated string")
+    if (match(t, /^[^"\\]+/)) { out = out substr(t, 1, RLENGTH); JP += RLENGTH; continue }
+    c = substr(t, 1, 1)
+    if (c == "\"") { JP++; return out }
+    c = substr(t, 2, 1); JP += 2
+    if (c == "n") out = out "\n"
+    else if (c == "t") out = out "\t"
+    else if (c == "r") out = out "\r"
+    else if (c == "b") out = out "\b"
+    else if (c == "f") out = out "\f"
+    else if (c == "u") {
+      cp = hexval(substr(JT, JP, 4)); JP += 4
+      if (cp >= 55296 && cp < 56320 && substr(JT, JP, 2) == "\\u") {
+        lo = hexval(substr(JT, JP + 2, 4))
+        if (lo >= 56320 && lo < 57344) { cp = 65536 + (cp - 55296) * 1024 + lo - 56320; JP += 6 }
+      }
+      out = out utf8(cp)
+    } else out = out c
+  }
+}
+function jvalue(path,   c, t) {
+  ws(); c = substr(JT, JP, 1)
+  if (c == "{") return jobject(path)
+  if (c == "[") return jarray(path)
+  if (c == "\"") { V[path] = jstring(); TY[path] = "s"; return }
+  t = substr(JT, JP, 64)
+  if (match(t, /^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?/)) { V[path] = substr(t, 1, RLENGTH); TY[path] = "n"; JP += RLENGTH; return }
+  if (substr(t, 1, 4) == "true") { V[path] = "true"; TY[path] = "b"; JP += 4; return }
+  if (substr(t, 1, 5) == "false") { V[path] = "false"; TY[path] = "b"; JP += 5; return }
+  if (substr(t, 1, 4) == "null") { V[path] = ""; TY[path] = "z"; JP += 4; return }
+  jfail(c == "" ? "an early end" : "an unexpected \"" c "\"")
+}
+function jobject(path,   key, c) {
+  TY[path] = "o"; JP++; ws()
+  if (substr(JT, JP, 1) == "}") { JP++; return }
+  while (1) {
+    ws(); if (substr(JT, JP, 1) != "\"") jfail("a missing key")
+    key = jstring(); ws()
+    if (substr(JT, JP, 1) != ":") jfail("a missing colon")
+    JP++; jvalue(path == "" ? key : path SUBSEP key); ws()
+    c = substr(JT, JP, 1); JP++
+    if (c == "}") return
+    if (c != ",") jfail("a missing comma")
+  }
+}
+function jarray(path,   n, c) {
+  TY[path] = "a"; JP++; n = 0; ws()
+  if (substr(JT, JP, 1) == "]") { JP++; return }
+  while (1) {
+    n++; jvalue(path SUBSEP n)
+    if (TY[path SUBSEP n] == "s") IN[path, V[path SUBSEP n]] = 1
+    ws(); c = substr(JT, JP, 1); JP++
+    if (c == "]") return
+    if (c != ",") jfail("a missing comma")
+  }
+}
+
+# parseKernelRelease (lib/kernel/version.ts): sets REL_MAJ, REL_MIN; 0 when s is not a version.
+function digits(s, at, max,   n) {
+  n = 0
+  while (substr(s, at + n, 1) ~ /^[0-9]$/) n++
+  return n >= 1 && n <= max ? n : (n > max ? -1 : 0)
+}
+function parse_release(s,   i, n, m, rest) {
+  sub(/^[ \t\n\r\f\v]+/, "", s); sub(/[ \t\n\r\f\v]+$/, "", s)
+  i = substr(s, 1, 1) == "v" ? 2 : 1
+  n = digits(s, i, 4); if (n <= 0 || substr(s, i + n, 1) != ".") return 0
+  REL_MAJ = substr(s, i, n) + 0; i += n + 1
+  n = digits(s, i, 4); if (n <= 0) return 0
+  REL_MIN = substr(s, i, n) + 0; i += n
+  if (substr(s, i, 1) == "." ) {
+    m = digits(s, i + 1, 6)
+    if (m < 0) return 0
+    if (m > 0) i += m + 1
+  }
+  rest = substr(s, i)
+  return rest == "" || rest ~ /^[-+_~]/
+}
+function at_least(maj, mn, min,   p) { split(min, p, "."); return maj > p[1] + 0 || (maj == p[1] + 0 && mn >= p[2] + 0) }
+
+# One non-version rule (lib/verdicts/rules.ts) → "s" supported, "u" unsupported, "k" unknown; VIA.
+function in_enum(B, e, m) { if (TY[B SUBSEP "enums" SUBSEP e] != "a") return "u"; return ((B SUBSEP "enums" SUBSEP e, m) in IN) ? "s" : "u" }
+function in_funcs(B, f) {
+  if ((B SUBSEP "functions", f) in IN) return "s"
+  return ((B SUBSEP "functionsChecked", f) in IN) ? "u" : "k"
+}
+function btf_rule(kind, arg,   B, i, p) {
+  VIA = "btf"; B = "facts" SUBSEP "btf"
+  if (V[B SUBSEP "status"] != "ok" || V[B SUBSEP "value" SUBSEP "present"] != "true") return "k"
+  B = B SUBSEP "value"
+  if (kind == "member") {
+    if ((B SUBSEP "members", arg) in IN) return "s"
+    return ((B SUBSEP "membersChecked", arg) in IN) ? "u" : "k"
+  }
+  if (kind == "enum") {
+    if ((B SUBSEP "enumerators", arg) in IN) return "s"
+    return ((B SUBSEP "enumeratorsChecked", arg) in IN) ? "u" : "k"
+  }
+  if (kind == "btf-enum") { i = index(arg, ":"); return in_enum(B, substr(arg, 1, i - 1), substr(arg, i + 1)) }
+  if (kind == "btf-func") return in_funcs(B, arg)
+  if (kind == "btf-kfunc") return kfunc_rule(B, arg)
+  for (i = 1; i <= 6; i++) if (TY[B SUBSEP "enums" SUBSEP ENUMS[i]] == "a" && ((B SUBSEP "enums" SUBSEP ENUMS[i], arg) in IN)) return "s"
+  if (((B SUBSEP "functions", arg) in IN) || ((B SUBSEP "functionsChecked", arg) in IN)) return in_funcs(B, arg)
+  for (i = 1; i <= 4; i++) { p = PREFIX[i]; if (substr(arg, 1, length(p)) == p) return in_enum(B, PREFIX_ENUM[p], arg) }
+  return in_funcs(B, arg)
+}
+# A kfunc by its name or <name>_impl; where the kernel tags kfuncs (kfuncTagCount > 0), the bpf_kfunc tag decides.
+function kfunc_rule(B, name,   impl, present) {
+  impl = name ~ /_impl$/ ? "" : name "_impl"
+  if ((B SUBSEP "functions", name) in IN) present = name
+  else if (impl != "" && ((B SUBSEP "functions", impl) in IN)) present = impl
+  else return ((B SUBSEP "functionsChecked", name) in IN) ? "u" : "k"
+  if (TY[B SUBSEP "kfuncTagCount"] == "n" && V[B SUBSEP "kfuncTagCount"] + 0 > 0) return ((B SUBSEP "kfuncsTagged", present) in IN) ? "s" : "u"
+  return "s"
+}
+function config_rule(opt,   C) {
+  VIA = "config"; C = "facts" SUBSEP "kernelConfig"
+  if (V[C SUBSEP "status"] != "ok") return "k"
+  C = C SUBSEP "value" SUBSEP opt
+  return (C in TY) && !(TY[C] == "s" && V[C] == "n") ? "s" : "u"
+}
+function lsm_rule(name,   L) {
+  VIA = "lsm"; L = "facts" SUBSEP "lsm"
+  if (V[L SUBSEP "status"] != "ok") return "k"
+  return ((L SUBSEP "value" SUBSEP "active", name) in IN) ? "s" : "u"
+}
+function path_rule(p,   P, q) {
+  VIA = "path"; P = "facts" SUBSEP "paths" SUBSEP
+  q = p
+  if (!((P q SUBSEP "status") in V)) { sub(/\/$/, "", q); if (!((P q SUBSEP "status") in V)) return "k" }
+  if (V[P q SUBSEP "status"] == "ok") return "s"
+  return V[P q SUBSEP "reason"] == "ENOENT" ? "u" : "k"
+}
+function sysctl_rule(name,   P, r) {
+  VIA = "sysctl"; P = "facts" SUBSEP "sysctls" SUBSEP name
+  if (!((P SUBSEP "status") in V)) return "k"
+  if (V[P SUBSEP "status"] == "ok") return "s"
+  r = V[P SUBSEP "reason"]
+  if (r == "ENOENT") return "u"
+  return r == "EACCES" || r == "EPERM" ? "s" : "k"
+}
+function userspace_rule(component, min,   I, v) {
+  VIA = "userspace"; I = "facts" SUBSEP "iproute2"
+  if ((component != "iproute2" && component != "libbpf") || V[I SUBSEP "status"] != "ok") return "k"
+  I = I SUBSEP "value" SUBSEP (component == "iproute2" ? "version" : "libbpf")
+  if (TY[I] != "s" || V[I] == "") return "k"
+  if (!parse_release(V[I])) return "k"
+  return at_least(REL_MAJ, REL_MIN, min) ? "s" : "u"
+}
+function rule(kind, arg) {
+  if (kind == "btf" || kind == "btf-enum" || kind == "btf-func" || kind == "btf-kfunc" || kind == "member" || kind == "enum") return btf_rule(kind, arg)
+  if (kind == "config") return config_rule(arg)
+  if (kind == "lsm") return lsm_rule(arg)
+  if (kind == "path") return path_rule(arg)
+  if (kind == "sysctl") return sysctl_rule(arg)
+  if (kind == "libbpf" || kind == "iproute2" || kind == "bpftool") return userspace_rule(kind, arg)
+  fail("a rule this script cannot evaluate: " kind)
+}
+
+# A config gate (evaluateCatalogEntry): its "gate:" words GATE[1..ng] → the options of the variant
+# that applies, space-separated, into GATE_OPTS; "k" when the release is needed and unknown, "" else.
+# One unbounded variant is "OPT,OPT"; variants are "OPT,OPT:SINCE:BEFORE" (bounds may be empty).
+function gate(ng,   i, p) {
+  GATE_OPTS = ""
+  if (ng == 0) return ""
+  if (ng == 1 && index(GATE[1], ":") == 0) { GATE_OPTS = GATE[1]; gsub(/,/, " ", GATE_OPTS); return "" }
+  if (!KERNEL_OK) return "k"
+  for (i = 1; i <= ng; i++) {
+    split(GATE[i], p, ":")
+    if ((p[2] == "" || at_least(KERNEL_MAJ, KERNEL_MIN, p[2])) && (p[3] == "" || !at_least(KERNEL_MAJ, KERNEL_MIN, p[3]))) {
+      GATE_OPTS = p[1]; gsub(/,/, " ", GATE_OPTS); return ""
+    }
+  }
+  return ""
+}
+
+# evaluateRules (lib/verdicts/evaluate.ts): the item on line w[1..n] → supported, unsupported, unknown.
+function verdict(w, n,   i, c, kind, arg, o, results, uns, sup, proof, versions, decided, below, ng, opts, no) {
+  results = uns = sup = proof = versions = decided = below = ng = 0; split("", GATE)
+  for (i = 3; i <= n; i++) {
+    c = index(w[i], ":"); kind = substr(w[i], 1, c - 1); arg = substr(w[i], c + 1)
+    if (kind == "kernel") {
+      versions++
+      if (KERNEL_OK) { decided++; if (!at_least(KERNEL_MAJ, KERNEL_MIN, arg)) below++ }
+      continue
+    }
+    if (kind == "gate") { GATE[++ng] = arg; continue }
+    o = rule(kind, arg); results++
+    if (o == "u") uns++
+    else if (o == "s") { sup++; if (VIA == "btf") proof = 1 }
+  }
+  # The gate: an unknown release (when it chooses the variant) is one unknown result; else the
+  # options of the variant chosen are config rules like any other.
+  if (gate(ng) == "k") results++
+  no = split(GATE_OPTS, opts, " ")
+  for (i = 1; i <= no; i++) {
+    o = config_rule(opts[i]); results++
+    if (o == "u") uns++
+    else if (o == "s") sup++
+  }
+  if (results == 0 && versions == 0) return "unknown"
+  if (uns > 0) return "unsupported"
+  if (sup > 0 && !proof && below > 0) return "unsupported"
+  if (results > 0 && sup == results) return "supported"
+  if (sup == 0 && decided > 0 && decided == versions) return below == 0 ? "supported" : "unsupported"
+  return "unknown"
+}
+
+function esc(v,   out, i, c) {
+  out = ""
+  for (i = 1; i <= length(v); i++) {
+    c = substr(v, i, 1)
+    if (c == "\\") out = out "\\\\"; else if (c == "\"") out = out "\\\""; else if (c == "\n") out = out "\\n"; else out = out c
+  }
+  return out
+}
+function family(name, help) { printf "# HELP %s %s\n# TYPE %s gauge\n", name, help, name }
+function fact_value(name) { return V["facts" SUBSEP name SUBSEP "status"] == "ok" ? V["facts" SUBSEP name SUBSEP "value"] : "" }
+
+# Unix time of an ISO 8601 time (Z or an offset), written as lib/metrics/host-metrics.ts epochSeconds writes it.
+function epoch(iso,   y, mo, d, rest, frac, off, era, yoe, doy, t) {
+  if (iso !~ /^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]/) return ""
+  y = substr(iso, 1, 4) + 0; mo = substr(iso, 6, 2) + 0; d = substr(iso, 9, 2) + 0
+  rest = substr(iso, 20); frac = ""
+  if (match(rest, /^\.[0-9]+/)) { frac = substr(rest, 2, RLENGTH - 1); rest = substr(rest, RLENGTH + 1) }
+  if (rest == "Z" || rest == "z") off = 0
+  else if (rest ~ /^[-+][0-9][0-9](:?[0-9][0-9])?$/) {
+    off = substr(rest, 2, 2) * 3600 + (length(rest) > 3 ? substr(rest, length(rest) - 1, 2) * 60 : 0)
+    if (substr(rest, 1, 1) == "-") off = -off
+  } else return ""
+  y -= (mo <= 2); era = int(y / 400); yoe = y - era * 400
+  doy = int((153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5) + d - 1
+  t = (era * 146097 + yoe * 365 + int(yoe / 4) - int(yoe / 100) + doy - 719468) * 86400
+  t += substr(iso, 12, 2) * 3600 + substr(iso, 15, 2) * 60 + substr(iso, 18, 2) - off
+  frac = substr(frac "000", 1, 3); sub(/0+$/, "", frac)
+  return frac == "" ? sprintf("%d", t) : sprintf("%d.%s", t, frac)
+}
+
+BEGIN {
+  split("bpf_func_id bpf_prog_type bpf_map_type bpf_attach_type bpf_link_type bpf_cmd", ENUMS, " ")
+  split("BPF_FUNC_ BPF_PROG_TYPE_ BPF_MAP_TYPE_ BPF_LINK_TYPE_", PREFIX, " ")
+  PREFIX_ENUM["BPF_FUNC_"] = "bpf_func_id"; PREFIX_ENUM["BPF_PROG_TYPE_"] = "bpf_prog_type"
+  PREFIX_ENUM["BPF_MAP_TYPE_"] = "bpf_map_type"; PREFIX_ENUM["BPF_LINK_TYPE_"] = "bpf_link_type"
+  nk = split(kinds, k, ","); for (i = 1; i <= nk; i++) WANT[k[i]] = 1
+  facts = 0; items = 0; JT = ""
+}
+!facts && $0 == "@@FACTS@@" { facts = 1; next }
+!facts { if ($0 != "") LINE[++items] = $0; next }
+{ JT = JT $0 "\n" }
+END {
+  if (FAILED) exit 2
+  JN = length(JT); JP = 1
+  jvalue(""); ws()
+  if (JP <= JN) jfail("text after the document")
+  if (TY["facts"] != "o" || V["schemaVersion"] != "1") fail("not host facts (schemaVersion 1): see lib/host-facts/schema.ts")
+
+  KERNEL_OK = V["facts" SUBSEP "kernelRelease" SUBSEP "status"] == "ok" && parse_release(V["facts" SUBSEP "kernelRelease" SUBSEP "value"])
+  KERNEL_MAJ = REL_MAJ; KERNEL_MIN = REL_MIN
+
+  distro = ""
+  if (V["facts" SUBSEP "distro" SUBSEP "status"] == "ok") {
+    D = "facts" SUBSEP "distro" SUBSEP "value" SUBSEP
+    if (TY[D "prettyName"] == "s") distro = V[D "prettyName"]
+    else {
+      if (TY[D "id"] == "s" && V[D "id"] != "") distro = V[D "id"]
+      if (TY[D "versionId"] == "s" && V[D "versionId"] != "") distro = (distro == "" ? "" : distro " ") V[D "versionId"]
+    }
+  }
+  btf = V["facts" SUBSEP "btf" SUBSEP "status"] == "ok" ? V["facts" SUBSEP "btf" SUBSEP "value" SUBSEP "present"] : "unknown"
+  family("ebpf_digest_host_info", "The host the verdicts are about (always 1): kernel release, distribution, architecture, kernel BTF.")
+  printf "ebpf_digest_host_info{kernel=\"%s\",distro=\"%s\",arch=\"%s\",btf=\"%s\"} 1\n", esc(fact_value("kernelRelease")), esc(distro), esc(fact_value("architecture")), btf
+
+  family("ebpf_digest_feature", "Verdict per digest record or catalog entry: 1 supported, 0 unsupported, -1 unknown.")
+  VALUE["supported"] = 1; VALUE["unsupported"] = 0; VALUE["unknown"] = -1
+  for (i = 1; i <= items; i++) {
+    n = split(LINE[i], w, " ")
+    v = verdict(w, n)
+    COUNT[w[1], v]++
+    if (w[1] in WANT) printf "ebpf_digest_feature{id=\"%s\",kind=\"%s\"} %d\n", esc(w[2]), w[1], VALUE[v]
+  }
+
+  family("ebpf_digest_items", "Items of each kind with each verdict on the host (every item, exported one by one or not).")
+  nk = split(all_kinds, k, ",")
+  split("supported unsupported unknown", verdicts, " ")
+  for (i = 1; i <= nk; i++) for (j = 1; j <= 3; j++) printf "ebpf_digest_items{kind=\"%s\",verdict=\"%s\"} %d\n", k[i], verdicts[j], COUNT[k[i], verdicts[j]]
+
+  if (duration != "") {
+    family("ebpf_digest_probe_duration_seconds", "How long the last read of the host and its evaluation took.")
+    printf "ebpf_digest_probe_duration_seconds %.3f\n", duration
+  }
+  t = epoch(V["collectedAt"])
+  if (t == "") fail("collectedAt is not an ISO 8601 time")
+  family("ebpf_digest_probe_last_success_timestamp_seconds", "When the host was last read (Unix time): the facts the verdicts come from.")
+  printf "ebpf_digest_probe_last_success_timestamp_seconds %s\n", t
+}
+'
+
+# ---------------------------------------------------------------------------------------------------
 
 TMP=; TMP_REASON=
 for dir in "${TMPDIR:-/tmp}" /tmp /var/tmp /dev/shm; do
@@ -1442,6 +2534,17 @@ WANTED_ENUMERATORS_ALL="$WANTED_ENUMERATORS ${EBPF_DIGEST_EXTRA_ENUMERATORS-}"
 WANTED_PATHS_ALL="$WANTED_PATHS ${EBPF_DIGEST_EXTRA_PATHS-}"
 WANTED_SYSCTLS_ALL="$WANTED_SYSCTLS ${EBPF_DIGEST_EXTRA_SYSCTLS-}"
 
+if [ "$FORMAT" = prometheus ]; then
+  resolve_kinds
+  command -v awk >/dev/null 2>&1 || { echo 'collect-host-facts.sh: --format prometheus needs awk' >&2; exit 2; }
+  if [ -n "$FACTS_FILE" ]; then
+    [ -f "$FACTS_FILE" ] && [ -r "$FACTS_FILE" ] || usage_error "--facts $(printf '%.200s' "$FACTS_FILE"): not a readable file"
+    metrics_from_facts '' <"$FACTS_FILE"
+    exit
+  fi
+  STARTED_NS=$(now_ns)
+fi
+
 collect_release
 collect_arch
 collect_distro
@@ -1457,9 +2560,18 @@ collect_capabilities
 collect_memlock
 collect_iproute2
 
-printf '{"schemaVersion":%s,"collector":{"name":"collect-host-facts.sh","version":"%s"},"collectedAt":"%s","facts":{' \
-  $SCHEMA_VERSION $COLLECTOR_VERSION "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
-printf '"kernelRelease":%s,"distro":%s,"architecture":%s,"kernelConfig":%s,"btf":%s,"btfModules":%s,' \
-  "$F_RELEASE" "$F_DISTRO" "$F_ARCH" "$F_CONFIG" "$F_BTF" "$F_BTF_MODULES"
-printf '"lsm":%s,"lockdown":%s,"sysctls":%s,"paths":%s,"cgroup":%s,"capabilities":%s,"memlock":%s,"iproute2":%s}}\n' \
-  "$F_LSM" "$F_LOCKDOWN" "$F_SYSCTLS" "$F_PATHS" "$F_CGROUP" "$F_CAPS" "$F_MEMLOCK" "$F_IPROUTE2"
+print_facts() {
+  printf '{"schemaVersion":%s,"collector":{"name":"collect-host-facts.sh","version":"%s"},"collectedAt":"%s","facts":{' \
+    $SCHEMA_VERSION $COLLECTOR_VERSION "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  printf '"kernelRelease":%s,"distro":%s,"architecture":%s,"kernelConfig":%s,"btf":%s,"btfModules":%s,' \
+    "$F_RELEASE" "$F_DISTRO" "$F_ARCH" "$F_CONFIG" "$F_BTF" "$F_BTF_MODULES"
+  printf '"lsm":%s,"lockdown":%s,"sysctls":%s,"paths":%s,"cgroup":%s,"capabilities":%s,"memlock":%s,"iproute2":%s}}\n' \
+    "$F_LSM" "$F_LOCKDOWN" "$F_SYSCTLS" "$F_PATHS" "$F_CGROUP" "$F_CAPS" "$F_MEMLOCK" "$F_IPROUTE2"
+}
+
+if [ "$FORMAT" = prometheus ]; then
+  ns=$(($(now_ns) - STARTED_NS))
+  print_facts | metrics_from_facts "$(printf '%d.%03d' $((ns / 1000000000)) $((ns / 1000000 % 1000)))"
+else
+  print_facts
+fi

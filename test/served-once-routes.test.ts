@@ -61,6 +61,8 @@ describe('content routes', () => {
     const text = await response.text();
     expect(text.startsWith('#!/bin/sh')).toBe(true);
     expect(text).toMatch(/^WANTED_SYSCTLS='\n(.*\n)*net\.core\.busy_poll\n/m); // named by a feature of issue 2
+    // The evaluator's rules, for --format prometheus: a helper's BTF evidence and its kernel.
+    expect(text).toMatch(/^helper bpf_ima_inode_hash btf-enum:bpf_func_id:BPF_FUNC_ima_inode_hash kernel:5\.11$/m);
     const conditional = new Request('http://x/collect.sh', { headers: { 'if-none-match': response.headers.get('etag')! } });
     expect((await collect(conditional)).status).toBe(304);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readWantedNames, renderWantedBlock, withWantedNames } from './collect-script';
+import { readItemRules, readWantedNames, renderRulesBlock, renderWantedBlock, withItemRules, withWantedNames } from './collect-script';
 
 const script = `#!/bin/sh
 # BEGIN GENERATED WANTED NAMES (old)
@@ -57,5 +57,28 @@ describe("the collector script's generated block", () => {
     expect(() =>
       withWantedNames('#!/bin/sh\n', { wantedMembers: [], wantedEnumerators: [], wantedFunctions: [], wantedPaths: [], wantedSysctls: [] }),
     ).toThrow(/no "# BEGIN/);
+  });
+});
+
+describe("the collector script's rules block", () => {
+  const withRules = `${script}# BEGIN GENERATED ITEM RULES\nITEM_KINDS=''\nMETRIC_DEFAULT_KINDS=''\nITEM_RULES='\n'\n# END GENERATED ITEM RULES\necho end\n`;
+  const rules = {
+    kinds: ['feature', 'helper'],
+    defaultKinds: ['feature'],
+    lines: ['feature a-b btf:BPF_FUNC_x kernel:5.11', 'helper bpf_x btf-enum:bpf_func_id:BPF_FUNC_x kernel:5.11'],
+  };
+
+  it('round-trips, leaving the rest of the script as it was', () => {
+    const next = withItemRules(withRules, rules);
+    expect(readItemRules(next)).toEqual(rules);
+    expect(next.endsWith("'\n# END GENERATED ITEM RULES\necho end\n")).toBe(true);
+    expect(next.startsWith(script)).toBe(true);
+    expect(withItemRules(next, rules)).toBe(next);
+  });
+
+  it('refuses a line a shell could read as code, and a script without the block', () => {
+    expect(() => renderRulesBlock({ ...rules, lines: ["feature x'; reboot; '"] })).toThrow(/cannot go into/);
+    expect(() => withItemRules(script, rules)).toThrow(/no "# BEGIN GENERATED ITEM RULES"/);
+    expect(() => readItemRules(withRules.replace("ITEM_RULES='", 'ITEM_RULES="'))).toThrow(/damaged/);
   });
 });

@@ -67,3 +67,57 @@ export function readWantedNames(script: string): WantedNames {
   }
   return out;
 }
+
+const RULES_BEGIN = '# BEGIN GENERATED ITEM RULES';
+const RULES_END = '# END GENERATED ITEM RULES';
+
+export interface ScriptRules {
+  /** Every item kind, in the order the metrics count them. */
+  kinds: readonly string[];
+  /** The kinds `--format prometheus` exports item by item unless `--kinds` says otherwise. */
+  defaultKinds: readonly string[];
+  /** `<kind> <id> <rule> …`, one per item (lib/verdicts/script-rules.ts). */
+  lines: readonly string[];
+}
+
+function rulesRange(script: string): { start: number; end: number } {
+  const start = script.indexOf(RULES_BEGIN);
+  const endMarker = script.indexOf(RULES_END, start);
+  if (start < 0 || endMarker < 0) throw new Error(`${COLLECT_SCRIPT_NAME}: no "${RULES_BEGIN}" … "${RULES_END}" block`);
+  return { start, end: endMarker + RULES_END.length };
+}
+
+export function renderRulesBlock(rules: ScriptRules): string {
+  const bad = [...rules.kinds, ...rules.defaultKinds, ...rules.lines].find((l) => /['\n\\]/.test(l));
+  if (bad !== undefined) throw new Error(`${JSON.stringify(bad)} cannot go into the collector script`);
+  return [
+    `${RULES_BEGIN} (npm run collect-script:sync — the evaluator's rules, for --format prometheus)`,
+    `ITEM_KINDS='${rules.kinds.join(',')}'`,
+    `METRIC_DEFAULT_KINDS='${rules.defaultKinds.join(',')}'`,
+    `ITEM_RULES='`,
+    ...rules.lines,
+    `'`,
+    RULES_END,
+  ].join('\n');
+}
+
+/** The script with its rules block replaced. */
+export function withItemRules(script: string, rules: ScriptRules): string {
+  const { start, end } = rulesRange(script);
+  return script.slice(0, start) + renderRulesBlock(rules) + script.slice(end);
+}
+
+/** The rules block a script holds. */
+export function readItemRules(script: string): ScriptRules {
+  const { start, end } = rulesRange(script);
+  const block = script.slice(start, end);
+  const kinds = /^ITEM_KINDS='([^']*)'$/m.exec(block);
+  const defaultKinds = /^METRIC_DEFAULT_KINDS='([^']*)'$/m.exec(block);
+  const lines = /^ITEM_RULES='\n([^']*)'$/m.exec(block);
+  if (!kinds || !defaultKinds || !lines) throw new Error(`${COLLECT_SCRIPT_NAME}: the generated rules block is damaged`);
+  return {
+    kinds: kinds[1]!.split(',').filter(Boolean),
+    defaultKinds: defaultKinds[1]!.split(',').filter(Boolean),
+    lines: lines[1]!.split('\n').filter(Boolean),
+  };
+}

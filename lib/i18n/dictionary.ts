@@ -9,6 +9,7 @@ import type { Lang } from '../features/types';
 import { catalogMessages } from './messages/catalog';
 import { commonMessages } from './messages/common';
 import { compareMessages } from './messages/compare';
+import { fleetMessages } from './messages/fleet';
 import { hostReportMessages } from './messages/host-report';
 import { probeMessages } from './messages/probe';
 import { readingMessages } from './messages/reading';
@@ -27,6 +28,7 @@ export const NAMESPACES = [
   compareMessages,
   hostReportMessages,
   probeMessages,
+  fleetMessages,
 ] as const;
 
 function assemble(lang: Lang) {
@@ -40,6 +42,7 @@ function assemble(lang: Lang) {
     ...compareMessages[lang],
     ...hostReportMessages[lang],
     ...probeMessages[lang],
+    ...fleetMessages[lang],
   };
 }
 

@@ -143,7 +143,7 @@ export function evaluateRules(
 }
 
 /** A feature's rules, plus its landing version when the rules do not name one (the fallback). */
-function featureRules(record: Pick<EvaluableFeature, 'kernel' | 'landing' | 'detect'>): DetectRule[] {
+export function featureRules(record: Pick<EvaluableFeature, 'kernel' | 'landing' | 'detect'>): DetectRule[] {
   const rules = [...record.detect];
   const { landing } = record;
   if (landing.component === 'linux') {
@@ -163,7 +163,7 @@ export function evaluateFeature(
 }
 
 /** A catalog entry's automatic rules: its BTF evidence (enum member or function), then its kernel. */
-function catalogRules(entry: Pick<EvaluableEntry, 'kernel' | 'btf'> & { kind?: EvaluableEntry['kind'] }): EvaluatorRule[] {
+export function catalogRules(entry: Pick<EvaluableEntry, 'kernel' | 'btf'> & { kind?: EvaluableEntry['kind'] }): EvaluatorRule[] {
   const btf: EvaluatorRule =
     'func' in entry.btf
       ? { kind: entry.kind === 'kfunc' ? 'btf-kfunc' : 'btf-func', name: entry.btf.func }

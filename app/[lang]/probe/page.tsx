@@ -48,6 +48,11 @@ export default async function ProbePage({ params }: { params: Params }) {
           {t.probeJson}
         </a>
       </p>
+      <p className="mt-1 max-w-prose text-sm text-slate-600 dark:text-slate-400">
+        <a href={paths.fleet(lang)} className={link} data-testid="probe-fleet-link">
+          {t.fleetFromProbe}
+        </a>
+      </p>
       <noscript>
         <p className="mt-4 max-w-prose rounded-lg border border-slate-300 p-4 text-sm dark:border-slate-700" data-testid="probe-noscript">
           {t.probeNeedsJs}{' '}

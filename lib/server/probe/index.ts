@@ -2,11 +2,12 @@
  * The live probe behind GET /api/probe: who may ask (access.ts), host facts read at most once per
  * PROBE_CACHE_TTL_MS (default 10 s) with single flight (cache.ts), then evaluated against every
  * feature and catalog entry. `probeStats()` counts host reads, for tests and the benchmark.
+ * GET /metrics (lib/server/metrics.ts) reads the same cached verdicts under the same access rules.
  */
 import 'server-only';
 import { wantedNames } from '../../host-facts/wanted';
 import type { HostFacts } from '../../host-facts/schema';
-import { buildHostVerdicts } from '../../verdicts/host-verdicts';
+import { buildHostVerdicts, type HostVerdicts } from '../../verdicts/host-verdicts';
 import type { ProbeFailed, ProbeNotFound, ProbeNotSupported, ProbeRefused } from '../../verdicts/probe-api';
 import {
   evaluateHelperCallers,
@@ -19,7 +20,7 @@ import { collectHostFacts } from '../collect/host-facts';
 import { resolveHostRoots, type HostRoots } from '../collect/roots';
 import { getCatalog, getContent } from '../data';
 import { once } from '../once';
-import { decideProbeAccess } from './access';
+import { decideProbeAccess, type ProbeAccess } from './access';
 import { createSingleFlightCache } from './cache';
 import { probeBootMemo } from './memo';
 
@@ -51,15 +52,19 @@ const probeInputs = once(async () => {
 
 let hostReads = 0;
 
-interface ProbeAnswer {
+export interface ProbeAnswer {
   /** The facts the verdicts were made from (the program-type and helper answers judge them too). */
   facts: HostFacts;
+  verdicts: HostVerdicts;
   /** The verdicts as sent: serialised once per cache window, not once per request. */
   body: string;
   collectMs: number;
   evaluateMs: number;
-  /** Program-type and helper answers made from these facts, as sent (`program-type:NAME`, `helper:NAME`). */
-  derived: Map<string, string>;
+  /**
+   * Other answers made from these facts and verdicts, as sent, each once per cache window:
+   * `program type:NAME`, `helper:NAME` (the program-type view) and GET /metrics by kinds.
+   */
+  renderings: Map<string, string>;
 }
 
 // Keyed by the roots: tests (and a server whose HOST_* change) never get another root's facts.
@@ -73,13 +78,15 @@ const answers = createSingleFlightCache<ProbeAnswer>(
     const facts = await collectHostFacts({ roots: JSON.parse(key) as HostRoots, ...wants, timeoutMs: timeoutMs(), memo: probeBootMemo() });
     const evaluateStarted = performance.now();
     // Stamped once the facts are in: verdicts are never made before the facts they judge.
-    const body = JSON.stringify(buildHostVerdicts(facts, records, entries, new Date()));
+    const verdicts = buildHostVerdicts(facts, records, entries, new Date());
+    const body = JSON.stringify(verdicts);
     return {
       facts,
+      verdicts,
       body,
       collectMs: evaluateStarted - collectStarted,
       evaluateMs: performance.now() - evaluateStarted,
-      derived: new Map(),
+      renderings: new Map(),
     };
   },
   { ttlMs: cacheTtlMs },
@@ -96,7 +103,7 @@ export function resetProbeCache() {
   hostReads = 0;
 }
 
-interface ProbeTiming {
+export interface ProbeTiming {
   /** How the verdicts were had: made now, joined a making in flight, or from the cache. */
   via: 'load' | 'join' | 'hit';
   /** Reading the host (when this request read it or joined the read). */
@@ -105,14 +112,34 @@ interface ProbeTiming {
   evaluateMs: number;
 }
 
-/** The cached answer for the roots in `env`, made at most once per cache window. */
-async function hostAnswer(env: Env): Promise<{ value: ProbeAnswer; timing: ProbeTiming }> {
+/** The verdicts for the roots in `env`, made at most once per cache window; GET /metrics reads them too. */
+export async function readHostVerdicts(env: Env): Promise<{ answer: ProbeAnswer; timing: ProbeTiming }> {
   const { value, via } = await answers.get(JSON.stringify(resolveHostRoots(env)));
   const fresh = via !== 'hit';
-  return { value, timing: { via, collectMs: fresh ? value.collectMs : 0, evaluateMs: fresh ? value.evaluateMs : 0 } };
+  return { answer: value, timing: { via, collectMs: fresh ? value.collectMs : 0, evaluateMs: fresh ? value.evaluateMs : 0 } };
 }
 
-const NO_STORE = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+/** The Server-Timing header of an answer: whether the host was read for this request. */
+export function serverTiming(timing: ProbeTiming): string {
+  return `collect;dur=${timing.collectMs.toFixed(1)};desc="${timing.via}", evaluate;dur=${timing.evaluateMs.toFixed(1)}`;
+}
+
+/** Who may read what the probe knows of this host (GET /api/probe, GET /metrics, the fleet view): see access.ts. */
+export function probeAccess(request: { headers: { get(name: string): string | null } }, env: Env): ProbeAccess {
+  return accessOf({ authorization: request.headers.get('authorization'), host: request.headers.get('host') }, env);
+}
+
+function accessOf(headers: ProbeRequestHeaders, env: Env): ProbeAccess {
+  return decideProbeAccess({
+    token: env.PROBE_TOKEN,
+    authorization: headers.authorization,
+    listenHost: env.EBPF_DIGEST_LISTEN_HOST,
+    // The Host header only: a request without one is not known to be addressed to loopback.
+    requestHost: headers.host,
+  });
+}
+
+export const NO_STORE = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
 
 /**
  * Whether there is a host to read: Linux, or any platform with HOST_ROOT/HOST_PROC/HOST_SYS
@@ -122,7 +149,7 @@ export function hasHostToProbe(platform: string, env: Env): boolean {
   return platform === 'linux' || [env.HOST_ROOT, env.HOST_PROC, env.HOST_SYS].some((v) => v !== undefined && v.trim() !== '');
 }
 
-function notSupported(platform: string, generatedAt: Date): ProbeNotSupported {
+export function notSupported(platform: string, generatedAt: Date): ProbeNotSupported {
   return {
     supported: false,
     reason: 'not_linux',
@@ -147,13 +174,7 @@ export interface ProbeRequestHeaders {
 export function probeGate(headers: ProbeRequestHeaders, options: ProbeRequestOptions = {}): ProbeRefused | ProbeNotSupported | null {
   const env = options.env ?? process.env;
   const platform = options.platform ?? process.platform;
-  const access = decideProbeAccess({
-    token: env.PROBE_TOKEN,
-    authorization: headers.authorization,
-    listenHost: env.EBPF_DIGEST_LISTEN_HOST,
-    // The Host header only: a request without one is not known to be addressed to loopback.
-    requestHost: headers.host,
-  });
+  const access = accessOf(headers, env);
   if (!access.allowed) return { error: 'probe_disabled', reason: access.reason, message: access.message };
   if (!hasHostToProbe(platform, env)) return notSupported(platform, new Date());
   return null;
@@ -163,10 +184,6 @@ const headersOf = (request: Request): ProbeRequestHeaders => ({
   authorization: request.headers.get('authorization'),
   host: request.headers.get('host'),
 });
-
-function serverTiming(timing: ProbeTiming): string {
-  return `collect;dur=${timing.collectMs.toFixed(1)};desc="${timing.via}", evaluate;dur=${timing.evaluateMs.toFixed(1)}`;
-}
 
 function failed(error: unknown, what: string): Response {
   // The collector never throws (unknown facts instead); this is content or catalog failing to load.
@@ -185,9 +202,9 @@ export async function handleProbeRequest(request: Request, options: ProbeRequest
   const gate = probeGate(headersOf(request), options);
   if (gate) return gateResponse(gate);
   try {
-    const { value, timing } = await hostAnswer(options.env ?? process.env);
+    const { answer, timing } = await readHostVerdicts(options.env ?? process.env);
     // Not gzipped here: Next drops a route's Content-Encoding and compresses the response itself.
-    return new Response(value.body, {
+    return new Response(answer.body, {
       headers: { ...NO_STORE, 'Content-Type': 'application/json', 'Server-Timing': serverTiming(timing) },
     });
   } catch (error) {
@@ -205,12 +222,12 @@ async function derivedAnswer<T>(
   make: (data: ProgramTypeData, facts: HostFacts) => T | null,
 ): Promise<{ answer: T | null; json: string | null; timing: ProbeTiming }> {
   const { programTypeData } = await probeInputs();
-  const { value, timing } = await hostAnswer(env);
-  const cached = value.derived.get(key);
+  const { answer: host, timing } = await readHostVerdicts(env);
+  const cached = host.renderings.get(key);
   if (cached !== undefined) return { answer: null, json: cached, timing };
-  const answer = make(programTypeData, value.facts);
+  const answer = make(programTypeData, host.facts);
   const json = answer === null ? null : JSON.stringify(answer);
-  if (json !== null) value.derived.set(key, json);
+  if (json !== null) host.renderings.set(key, json);
   return { answer, json, timing };
 }
 
