@@ -45,6 +45,15 @@ function query(item: string, group: string): string {
   return s ? `?${s}` : '';
 }
 
+/** A table's scrolling box: focusable (a keyboard can scroll it) and named for screen readers. */
+function ScrollBox({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="relative overflow-x-auto" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
 function When({ iso, lang }: { iso: string | null; lang: Lang }) {
   return iso ? <time dateTime={iso}>{formatDateTime(iso, lang)}</time> : <span aria-label="—">—</span>;
 }
@@ -55,10 +64,10 @@ function Truncated({ shown, total, t }: { shown: number; total: number; t: Dicti
   ) : null;
 }
 
-function HostsTable({ hosts, lang, t }: { hosts: FleetHost[]; lang: Lang; t: Dictionary }) {
+function HostsTable({ hosts, lang, t, label }: { hosts: FleetHost[]; lang: Lang; t: Dictionary; label: string }) {
   const btf = (v: string) => (v === 'true' ? t.fleetBtfYes : v === 'false' ? t.fleetBtfNo : t.fleetBtfUnknown);
   return (
-    <div className="relative overflow-x-auto">
+    <ScrollBox label={label}>
       <table className={table}>
         <thead>
           <tr>
@@ -97,7 +106,7 @@ function HostsTable({ hosts, lang, t }: { hosts: FleetHost[]; lang: Lang; t: Dic
         </tbody>
       </table>
       <Truncated shown={Math.min(hosts.length, MAX_ROWS)} total={hosts.length} t={t} />
-    </div>
+    </ScrollBox>
   );
 }
 
@@ -236,7 +245,7 @@ export function FleetReportView({ answer, lang, t, items, chosen }: Props) {
             )}
           </p>
           {answer.groups && (
-            <div className="relative overflow-x-auto">
+            <ScrollBox label={format(t.fleetGroupHeading, { by: groupLabel(answer.groups.by, t) })}>
               <table className="mt-2 w-full border-collapse text-sm" data-testid="fleet-item-groups">
                 <caption className="mt-4 text-left font-semibold">
                   {format(t.fleetGroupHeading, { by: groupLabel(answer.groups.by, t) })}
@@ -268,7 +277,7 @@ export function FleetReportView({ answer, lang, t, items, chosen }: Props) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           )}
           {answer.item.unsupported === 0 ? (
             <p className="mt-4">{t.fleetItemNoneLack}</p>
@@ -280,6 +289,7 @@ export function FleetReportView({ answer, lang, t, items, chosen }: Props) {
                   .map((h) => hostsByKey.get(`${h.job}\u0000${h.instance}`)!)}
                 lang={lang}
                 t={t}
+                label={format(t.fleetItemHeading, { item: chosenTitle })}
               />
             </div>
           )}
@@ -292,6 +302,7 @@ export function FleetReportView({ answer, lang, t, items, chosen }: Props) {
                 hosts={answer.item.hosts.filter((h) => h.verdict === 'unknown').map((h) => hostsByKey.get(`${h.job}\u0000${h.instance}`)!)}
                 lang={lang}
                 t={t}
+                label={t.fleetItemUnknownHosts}
               />
             </details>
           )}
@@ -310,11 +321,16 @@ export function FleetReportView({ answer, lang, t, items, chosen }: Props) {
                   {groupLabel(answer.groups!.by, t)}: <span className="font-mono text-sm">{g.value || t.fleetGroupNotSaid}</span> ({g.hosts}
                   )
                 </h3>
-                <HostsTable hosts={answer.hosts.filter((h) => h[answer.groups!.by] === g.value)} lang={lang} t={t} />
+                <HostsTable
+                  hosts={answer.hosts.filter((h) => h[answer.groups!.by] === g.value)}
+                  lang={lang}
+                  t={t}
+                  label={`${groupLabel(answer.groups!.by, t)}: ${g.value || t.fleetGroupNotSaid}`}
+                />
               </div>
             ))
           ) : (
-            <HostsTable hosts={answer.hosts} lang={lang} t={t} />
+            <HostsTable hosts={answer.hosts} lang={lang} t={t} label={t.fleetHostsHeading} />
           )}
         </section>
       )}
@@ -330,7 +346,7 @@ export function FleetReportView({ answer, lang, t, items, chosen }: Props) {
               <summary className="cursor-pointer text-lg font-semibold">
                 {kindLabel(kind, t)} ({list.length})
               </summary>
-              <div className="relative overflow-x-auto">
+              <ScrollBox label={kindLabel(kind, t)}>
                 <table className={table}>
                   <thead>
                     <tr>
@@ -351,7 +367,7 @@ export function FleetReportView({ answer, lang, t, items, chosen }: Props) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollBox>
             </details>
           ))}
         </section>
