@@ -1,22 +1,15 @@
 import type { Lang } from '@/lib/features/types';
-import type { FleetGroupBy, FleetHost, FleetItemCounts, FleetVerdict } from '@/lib/fleet/fleet';
+import type { FleetGroupBy, FleetItemCounts, FleetVerdict } from '@/lib/fleet/fleet';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { format } from '@/lib/i18n/format';
 import { KIND_LABEL_KEYS } from '@/lib/i18n/kinds';
 import { formatDateTime } from '@/lib/i18n/locale';
 import type { FleetAnswer } from '@/lib/server/fleet';
 import { ITEM_KINDS, type ItemKind } from '@/lib/verdicts/types';
+import { FleetHostsTable } from './FleetHostsTable';
+import { FleetScrollBox, fleetTable } from './FleetScrollBox';
 
-/** Rows shown per list; the JSON has every one. */
-const MAX_ROWS = 500;
-
-const link = 'text-accent-600 hover:underline dark:text-accent-300';
-const table = 'mt-2 w-full min-w-[36rem] border-collapse text-sm';
-const th = 'border-b border-slate-300 px-2 py-1.5 text-left font-semibold dark:border-slate-700';
-const td = 'border-b border-slate-100 px-2 py-1.5 align-top dark:border-slate-800';
-const num = `${td} text-right tabular-nums`;
-// Tables scroll in a `relative` box: the screen-reader-only header text is absolutely positioned and
-// would otherwise widen the page itself.
+const { link, table, th, td, num } = fleetTable;
 
 export interface FleetItemInfo {
   /** The feature's title, or the catalog name. */
@@ -43,62 +36,6 @@ function query(item: string, group: string): string {
   if (group) q.set('group', group);
   const s = q.toString();
   return s ? `?${s}` : '';
-}
-
-function When({ iso, lang }: { iso: string | null; lang: Lang }) {
-  return iso ? <time dateTime={iso}>{formatDateTime(iso, lang)}</time> : <span aria-label="—">—</span>;
-}
-
-function Truncated({ shown, total, t }: { shown: number; total: number; t: Dictionary }) {
-  return shown < total ? (
-    <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{format(t.fleetTruncated, { shown, total })}</p>
-  ) : null;
-}
-
-function HostsTable({ hosts, lang, t }: { hosts: FleetHost[]; lang: Lang; t: Dictionary }) {
-  const btf = (v: string) => (v === 'true' ? t.fleetBtfYes : v === 'false' ? t.fleetBtfNo : t.fleetBtfUnknown);
-  return (
-    <div className="relative overflow-x-auto">
-      <table className={table}>
-        <thead>
-          <tr>
-            <th className={th}>{t.fleetColInstance}</th>
-            <th className={th}>{t.kernel}</th>
-            <th className={th}>{t.fleetColDistro}</th>
-            <th className={th}>{t.fleetColArch}</th>
-            <th className={th}>BTF</th>
-            <th className={th}>{t.fleetColLastSeen}</th>
-            <th className={th}>{t.fleetColFactsAt}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {hosts.slice(0, MAX_ROWS).map((h) => (
-            <tr key={`${h.job}/${h.instance}`} data-testid="fleet-host" data-instance={h.instance}>
-              <td className={`${td} font-mono text-xs`}>
-                {h.instance}
-                <span className="block text-slate-500 dark:text-slate-400">
-                  {t.fleetColJob}: {h.job}
-                </span>
-              </td>
-              <td className={`${td} font-mono text-xs`} data-testid="fleet-host-kernel">
-                {h.kernel}
-              </td>
-              <td className={td}>{h.distro}</td>
-              <td className={`${td} font-mono text-xs`}>{h.arch}</td>
-              <td className={td}>{btf(h.btf)}</td>
-              <td className={td}>
-                <When iso={h.lastSeen} lang={lang} />
-              </td>
-              <td className={td}>
-                <When iso={h.factsAt} lang={lang} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <Truncated shown={Math.min(hosts.length, MAX_ROWS)} total={hosts.length} t={t} />
-    </div>
-  );
 }
 
 function groupLabel(by: FleetGroupBy, t: Dictionary) {
@@ -236,7 +173,7 @@ export function FleetReportView({ answer, lang, t, items, chosen }: Props) {
             )}
           </p>
           {answer.groups && (
-            <div className="relative overflow-x-auto">
+            <FleetScrollBox label={format(t.fleetGroupHeading, { by: groupLabel(answer.groups.by, t) })}>
               <table className="mt-2 w-full border-collapse text-sm" data-testid="fleet-item-groups">
                 <caption className="mt-4 text-left font-semibold">
                   {format(t.fleetGroupHeading, { by: groupLabel(answer.groups.by, t) })}
@@ -268,18 +205,19 @@ export function FleetReportView({ answer, lang, t, items, chosen }: Props) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </FleetScrollBox>
           )}
           {answer.item.unsupported === 0 ? (
             <p className="mt-4">{t.fleetItemNoneLack}</p>
           ) : (
             <div data-testid="fleet-lacking">
-              <HostsTable
+              <FleetHostsTable
                 hosts={answer.item.hosts
                   .filter((h) => h.verdict === 'unsupported')
                   .map((h) => hostsByKey.get(`${h.job}\u0000${h.instance}`)!)}
                 lang={lang}
                 t={t}
+                label={format(t.fleetItemHeading, { item: chosenTitle })}
               />
             </div>
           )}
@@ -288,10 +226,11 @@ export function FleetReportView({ answer, lang, t, items, chosen }: Props) {
               <summary className="cursor-pointer">
                 {t.fleetItemUnknownHosts} ({answer.item.unknown})
               </summary>
-              <HostsTable
+              <FleetHostsTable
                 hosts={answer.item.hosts.filter((h) => h.verdict === 'unknown').map((h) => hostsByKey.get(`${h.job}\u0000${h.instance}`)!)}
                 lang={lang}
                 t={t}
+                label={t.fleetItemUnknownHosts}
               />
             </details>
           )}
@@ -310,11 +249,16 @@ export function FleetReportView({ answer, lang, t, items, chosen }: Props) {
                   {groupLabel(answer.groups!.by, t)}: <span className="font-mono text-sm">{g.value || t.fleetGroupNotSaid}</span> ({g.hosts}
                   )
                 </h3>
-                <HostsTable hosts={answer.hosts.filter((h) => h[answer.groups!.by] === g.value)} lang={lang} t={t} />
+                <FleetHostsTable
+                  hosts={answer.hosts.filter((h) => h[answer.groups!.by] === g.value)}
+                  lang={lang}
+                  t={t}
+                  label={`${groupLabel(answer.groups!.by, t)}: ${g.value || t.fleetGroupNotSaid}`}
+                />
               </div>
             ))
           ) : (
-            <HostsTable hosts={answer.hosts} lang={lang} t={t} />
+            <FleetHostsTable hosts={answer.hosts} lang={lang} t={t} label={t.fleetHostsHeading} />
           )}
         </section>
       )}
@@ -330,7 +274,7 @@ export function FleetReportView({ answer, lang, t, items, chosen }: Props) {
               <summary className="cursor-pointer text-lg font-semibold">
                 {kindLabel(kind, t)} ({list.length})
               </summary>
-              <div className="relative overflow-x-auto">
+              <FleetScrollBox label={kindLabel(kind, t)}>
                 <table className={table}>
                   <thead>
                     <tr>
@@ -351,7 +295,7 @@ export function FleetReportView({ answer, lang, t, items, chosen }: Props) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </FleetScrollBox>
             </details>
           ))}
         </section>

@@ -6,9 +6,9 @@
 # Usage:  sh collect-host-facts.sh > host-report.json        (then load it on the site's probe page)
 #         sh collect-host-facts.sh --format prometheus [--kinds K,K|all] > ebpf_digest.prom
 #           the verdicts as Prometheus metrics, for node_exporter's textfile collector: judged here
-#           by the awk evaluator at the end of this file, with the site's rules (generated below)
+#           by the awk evaluator in this file, with the site's rules (generated below)
 #         sh collect-host-facts.sh --format prometheus --facts host-report.json
-#           the same for facts collected before (by this script, or the site's probe)
+#           the same for a report this script wrote before
 #         --kinds: item kinds exported one series each (feature, helper, program-type, map-type,
 #           attach-type, kfunc, or all); default feature,program-type,map-type.
 #
