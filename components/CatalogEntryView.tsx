@@ -3,9 +3,8 @@ import type { FeatureRecord, Lang } from '@/lib/features/types';
 import { recordText } from '@/lib/content/queries';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { KIND_LABEL_KEYS } from '@/lib/i18n/kinds';
-import { hostBadgeLabels } from '@/lib/i18n/probe-labels';
 import { paths } from '@/lib/site';
-import { HostBadge } from './HostBadge';
+import { HostBadgeSlot } from './HostBadgeSlot';
 
 /** One catalog entry: version, commit, sources, callers, digest mentions, docs link. */
 export function CatalogEntryView({
@@ -28,9 +27,7 @@ export function CatalogEntryView({
         </a>
       </p>
       <h1 className="mt-1 break-all font-mono text-3xl font-bold tracking-tight">{entry.name}</h1>
-      <div className="mt-2 empty:hidden">
-        <HostBadge kind={entry.kind} id={entry.name} lang={lang} labels={hostBadgeLabels(lang)} />
-      </div>
+      <HostBadgeSlot kind={entry.kind} id={entry.name} className="mt-2 block empty:hidden" />
       <dl className="mt-6 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-3 text-sm [&_dd]:[overflow-wrap:anywhere] sm:gap-x-6">
         <dt className="font-semibold">{t.landedIn}</dt>
         <dd>

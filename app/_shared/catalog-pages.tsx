@@ -7,6 +7,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CatalogEntryView } from '@/components/CatalogEntryView';
 import { CatalogIndexView } from '@/components/CatalogIndexView';
+import { StaticHtml } from '@/components/StaticHtml';
 import type { CatalogKind } from '@/lib/catalog/types';
 import { compareVersionStrings } from '@/lib/kernel/version';
 import { recordsMentioning } from '@/lib/content/queries';
@@ -41,7 +42,11 @@ export function catalogIndexPage(kind: CatalogKind) {
     },
     async Page({ params }: { params: IndexParams }) {
       const lang = requireLang((await params).lang);
-      return <CatalogIndexView kind={kind} entries={entriesOf(kind)} lang={lang} t={getDictionary(lang)} />;
+      return (
+        <StaticHtml>
+          <CatalogIndexView kind={kind} entries={entriesOf(kind)} lang={lang} t={getDictionary(lang)} />
+        </StaticHtml>
+      );
     },
   };
 }
@@ -59,7 +64,11 @@ export function catalogEntryPage(kind: CatalogKind) {
       const lang = requireLang(l);
       const entry = findEntry(kind, decodeURIComponent(name));
       const mentions = recordsMentioning(await getContent(), entry.name);
-      return <CatalogEntryView entry={entry} mentions={mentions} lang={lang} t={getDictionary(lang)} />;
+      return (
+        <StaticHtml>
+          <CatalogEntryView entry={entry} mentions={mentions} lang={lang} t={getDictionary(lang)} />
+        </StaticHtml>
+      );
     },
   };
 }
