@@ -24,14 +24,7 @@ export function TimelineVersionSection({
 }) {
   const kinds = CATALOG_KINDS.filter((kind: CatalogKind) => v.catalog[kind].length > 0);
   return (
-    // Off screen, a version is not laid out or painted until scrolled near (a long timeline costs
-    // a phone little at load); its estimated height keeps the scrollbar steady.
-    <li
-      id={`v${v.version}`}
-      data-version={v.version}
-      aria-labelledby={`v${v.version}-h`}
-      className="[contain-intrinsic-size:auto_12rem] [content-visibility:auto]"
-    >
+    <li id={`v${v.version}`} data-version={v.version} aria-labelledby={`v${v.version}-h`}>
       <h2 id={`v${v.version}-h`} className="flex items-baseline gap-3 border-b border-slate-200 pb-1 dark:border-slate-800">
         <span className="text-2xl font-bold">Linux {v.version}</span>
         {v.releaseDate && (
