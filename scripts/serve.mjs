@@ -83,6 +83,9 @@ const pages = createPageCache({
   buildId: readFileSync(path.join(distDir, 'BUILD_ID'), 'utf8').trim(),
   lastModified: newestChange([path.join(distDir, 'BUILD_ID'), contentDir]),
   maxBytes,
+  // Every reading page's own path is plain ASCII (ids, names, slugs): another spelling of it
+  // (`%5F` for `_`) is answered but not kept, so spellings cannot crowd the pages out.
+  keepable: (target) => !target.includes('%'),
 });
 
 server.on('request', (req, res) => {

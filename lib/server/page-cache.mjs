@@ -88,8 +88,10 @@ const baseTag = (/** @type {string} */ tag) => tag.replace(/-(?:br|gzip)"$/, '"'
  * @param {string} options.buildId  part of every ETag: a new build makes new tags even for the same bytes
  * @param {Date} options.lastModified  when what the pages are made of last changed
  * @param {number} [options.maxBytes]  memory for kept pages (compressed); default 256 MiB
+ * @param {(target: string) => boolean} [options.keepable]  whether a target's page may be kept (else it
+ *   is rendered for each request, as a page that is not a 200 is)
  */
-export function createPageCache({ render, buildId, lastModified, maxBytes = 256 * 1024 * 1024 }) {
+export function createPageCache({ render, buildId, lastModified, maxBytes = 256 * 1024 * 1024, keepable = () => true }) {
   /** @type {Map<string, Page>} in order of use, least recent first */
   const kept = new Map();
   /** @type {Map<string, Promise<Page>>} */
@@ -155,7 +157,7 @@ export function createPageCache({ render, buildId, lastModified, maxBytes = 256 
       pending = render(target)
         .then(prepare)
         .then((made) => {
-          if (made.kept) keep(target, made);
+          if (made.kept && keepable(target)) keep(target, made);
           return made;
         })
         .finally(() => rendering.delete(target));

@@ -20,7 +20,10 @@ const servers: http.Server[] = [];
 afterEach(() => servers.splice(0).forEach((s) => s.close()));
 
 /** A page cache behind a real HTTP server, with a render that counts its calls. */
-async function serve(render: (target: string) => Promise<Rendered>, options: { maxBytes?: number } = {}) {
+async function serve(
+  render: (target: string) => Promise<Rendered>,
+  options: { maxBytes?: number; keepable?: (target: string) => boolean } = {},
+) {
   const calls: string[] = [];
   const cache = createPageCache({
     render: (target: string) => {
@@ -136,6 +139,19 @@ describe('reading pages rendered once', () => {
     await get('/en/issues/99');
     expect(calls).toHaveLength(2);
     expect(cache.stats().keptPages).toBe(0);
+  });
+
+  it('does not keep the targets it is told not to (other spellings of a path), but answers them the same', async () => {
+    const { cache, calls, get } = await serve(page(), { keepable: (target) => !target.includes('%') });
+    for (let i = 0; i < 2; i++) {
+      const answer = await get('/en/helpers/bpf%5Fima');
+      expect(answer.body.toString()).toBe(PAGE);
+      expect(answer.headers['content-security-policy']).toContain("'sha256-");
+    }
+    expect(calls).toEqual(['/en/helpers/bpf%5Fima', '/en/helpers/bpf%5Fima']);
+    await get('/en/helpers/bpf_ima');
+    await get('/en/helpers/bpf_ima');
+    expect(cache.stats().keptPages).toBe(1);
   });
 
   it('does not keep a page that sets a cookie', async () => {
