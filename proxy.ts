@@ -1,10 +1,13 @@
 /**
- * Gives every page a fresh CSP nonce (Next.js puts it on its own scripts; the layout puts it on
- * ours) and the security headers; answers paths outside /zh and /en with a bilingual 404.
- * Other responses get their headers from next.config.js.
+ * Gives every page rendered for a request a fresh CSP nonce (Next.js puts it on its own scripts;
+ * the layout puts it on ours) and the security headers; answers paths outside /zh and /en with a
+ * bilingual 404. A reading page's one render (asked for by scripts/serve.mjs, which keeps it) gets
+ * no nonce and a CSP that lets no inline script run: the server replaces it with the hashes of the
+ * page's inline scripts. Other responses get their headers from next.config.js.
  */
 import { NextResponse, type NextRequest } from 'next/server';
-import { COMMON_SECURITY_HEADERS, createNonce, pageCsp } from './config/security-headers.mjs';
+import { STATIC_RENDER_HEADER, STATIC_RENDER_VALUE } from './config/page-caching.mjs';
+import { COMMON_SECURITY_HEADERS, createNonce, pageCsp, staticPageCsp } from './config/security-headers.mjs';
 import { isLang } from './lib/i18n/locale';
 import { UNKNOWN_LANGUAGE_HTML } from './lib/unknown-language-page';
 
@@ -15,13 +18,15 @@ function withSecurityHeaders(response: NextResponse, csp: string): NextResponse 
 }
 
 export function proxy(request: NextRequest) {
-  const nonce = createNonce();
-  const csp = pageCsp(nonce, process.env.NODE_ENV === 'development');
+  const renderedOnce = request.headers.get(STATIC_RENDER_HEADER) === STATIC_RENDER_VALUE;
+  const nonce = renderedOnce ? null : createNonce();
+  const csp = nonce ? pageCsp(nonce, process.env.NODE_ENV === 'development') : staticPageCsp([]);
   const first = request.nextUrl.pathname.split('/')[1];
   if (first && !isLang(first)) {
     const notFound = new NextResponse(UNKNOWN_LANGUAGE_HTML, { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
     return withSecurityHeaders(notFound, csp);
   }
+  if (!nonce) return withSecurityHeaders(NextResponse.next(), csp);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);

@@ -12,11 +12,7 @@ import type { Verdict } from '@/lib/verdicts/types';
 import { paths } from '@/lib/site';
 import { VerdictPill } from './VerdictPill';
 
-export interface CallableHereLabels {
-  title: string;
-  none: string;
-  verdicts: Record<Verdict, string>;
-}
+import type { CallableHereLabels } from '@/lib/i18n/probe-labels';
 
 const ORDER: Verdict[] = ['supported', 'unknown', 'unsupported'];
 

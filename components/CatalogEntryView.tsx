@@ -5,10 +5,8 @@ import type { FeatureRecord, Lang } from '@/lib/features/types';
 import { recordText } from '@/lib/content/queries';
 import type { Dictionary } from '@/lib/i18n/dictionary';
 import { KIND_LABEL_KEYS } from '@/lib/i18n/kinds';
-import { hostBadgeLabels } from '@/lib/i18n/probe-labels';
 import { paths } from '@/lib/site';
-import { CallableHere, type CallableHereLabels } from './CallableHere';
-import { HostBadge } from './HostBadge';
+import { HostBadgeSlot } from './HostBadgeSlot';
 
 /** One catalog entry: version, commit, sources, callers, digest mentions, docs link. */
 export function CatalogEntryView({
@@ -26,11 +24,6 @@ export function CatalogEntryView({
   t: Dictionary;
 }) {
   const link = 'text-accent-600 underline dark:text-accent-300';
-  const callableLabels: CallableHereLabels = {
-    title: t.progTypesCallableHereFrom,
-    none: t.progTypesCallableHereNone,
-    verdicts: { supported: t.verdictSupported, unsupported: t.verdictUnsupported, unknown: t.verdictUnknown },
-  };
   return (
     <article>
       <p className="text-sm text-slate-600 dark:text-slate-400">
@@ -39,9 +32,7 @@ export function CatalogEntryView({
         </a>
       </p>
       <h1 className="mt-1 break-all font-mono text-3xl font-bold tracking-tight">{entry.name}</h1>
-      <div className="mt-2 empty:hidden">
-        <HostBadge kind={entry.kind} id={entry.name} lang={lang} labels={hostBadgeLabels(lang)} />
-      </div>
+      <HostBadgeSlot kind={entry.kind} id={entry.name} className="mt-2 block empty:hidden" />
       {prototype && (
         <figure className="mt-4" data-testid="prototype" data-from={prototype.from}>
           <figcaption className="text-sm font-semibold">{t.prototype}</figcaption>
@@ -158,7 +149,6 @@ export function CatalogEntryView({
           </ul>
         </section>
       )}
-      {entry.kind === 'helper' && entry.programTypes.length > 0 && <CallableHere helper={entry.name} lang={lang} labels={callableLabels} />}
     </article>
   );
 }

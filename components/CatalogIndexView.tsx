@@ -24,8 +24,13 @@ export function CatalogIndexView({ kind, entries, lang, t }: { kind: CatalogKind
           </tr>
         </thead>
         <tbody>
-          {entries.map((e) => (
-            <tr key={e.name} className="border-b border-slate-100 dark:border-slate-800">
+          {entries.map((e, i) => (
+            // The first entry of each version is its anchor (`#v5.11`: the timeline links there).
+            <tr
+              key={e.name}
+              id={i === 0 || entries[i - 1]!.kernel !== e.kernel ? `v${e.kernel}` : undefined}
+              className="scroll-mt-20 border-b border-slate-100 dark:border-slate-800"
+            >
               <td className="py-1.5 pr-4 font-mono break-all">
                 <a href={paths.catalogEntry(lang, kind, e.name)} className="text-accent-600 hover:underline dark:text-accent-300">
                   {e.name}

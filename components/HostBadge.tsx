@@ -1,41 +1,27 @@
-'use client';
 /**
- * "On this host: supported" for one feature or catalog entry, from the live probe (one request per
- * page, shared by every badge). Renders nothing while loading and when the probe is off or absent.
+ * "On this host: supported" for one feature or catalog entry: the badge the HostBadges island
+ * puts into a HostBadgeSlot once the live probe has answered.
  */
-import { useEffect, useState } from 'react';
-import type { CatalogKind } from '@/lib/catalog/types';
 import type { Lang } from '@/lib/features/types';
 import type { HostBadgeLabels } from '@/lib/i18n/probe-labels';
-import type { HostVerdicts } from '@/lib/verdicts/host-verdicts';
-import { fetchProbe } from '@/lib/verdicts/probe-api';
+import type { CatalogKind } from '@/lib/catalog/types';
 import type { Verdict } from '@/lib/verdicts/types';
 import { paths } from '@/lib/site';
 import { VerdictPill } from './VerdictPill';
 
-const verdictIndexes = new WeakMap<HostVerdicts, Map<string, Verdict>>();
-
-function verdictOf(verdicts: HostVerdicts, kind: string, id: string): Verdict | null {
-  let index = verdictIndexes.get(verdicts);
-  if (!index) {
-    index = new Map(verdicts.features.map((f) => [`${f.kind}:${f.id}`, f.verdict]));
-    verdictIndexes.set(verdicts, index);
-  }
-  return index.get(`${kind}:${id}`) ?? null;
-}
-
-export function HostBadge({ kind, id, lang, labels }: { kind: 'feature' | CatalogKind; id: string; lang: Lang; labels: HostBadgeLabels }) {
-  const [verdict, setVerdict] = useState<Verdict | null>(null);
-  useEffect(() => {
-    let live = true;
-    fetchProbe().then((state) => {
-      if (live && state.status === 'ready') setVerdict(verdictOf(state.verdicts, kind, id));
-    });
-    return () => {
-      live = false;
-    };
-  }, [kind, id]);
-  if (!verdict) return null;
+export function HostBadge({
+  kind,
+  id,
+  verdict,
+  lang,
+  labels,
+}: {
+  kind: 'feature' | CatalogKind;
+  id: string;
+  verdict: Verdict;
+  lang: Lang;
+  labels: HostBadgeLabels;
+}) {
   return (
     <a
       href={paths.probeItem(lang, kind, id)}

@@ -5,7 +5,6 @@
  * result, Enter opens it (or the search page when none is picked), Esc closes the list.
  * ARIA combobox with a listbox popup; the engine is imported lazily to keep this island small.
  */
-import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lang } from '@/lib/features/types';
 import { searchHitPath } from '@/lib/search/hit-path';
@@ -26,7 +25,6 @@ function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 export function SearchBox({ lang, labels }: { lang: Lang; labels: SearchBoxLabels }) {
-  const router = useRouter();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const latest = useRef(0);
@@ -93,7 +91,8 @@ export function SearchBox({ lang, labels }: { lang: Lang; labels: SearchBoxLabel
   const go = (url: string) => {
     setOpen(false);
     setActive(-1);
-    router.push(url);
+    // A full load: reading pages are static HTML, kept by the server, not client-rendered (StaticPart).
+    window.location.assign(url);
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {

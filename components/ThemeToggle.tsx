@@ -13,6 +13,9 @@ function effectiveTheme(): Theme {
 
 const noSubscription = () => () => {};
 
+const BUTTON_CLASS =
+  'rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
+
 export function ThemeToggle({ toDark, toLight }: { toDark: string; toLight: string }) {
   // false on the server and while hydrating, true after: the theme is only known in the browser.
   const inBrowser = useSyncExternalStore(
@@ -21,7 +24,15 @@ export function ThemeToggle({ toDark, toLight }: { toDark: string; toLight: stri
     () => false,
   );
   const [chosen, setTheme] = useState<Theme | null>(null);
-  if (!inBrowser) return null; // Without JavaScript there is nothing to toggle: the system decides.
+  // Without JavaScript there is nothing to toggle (the system decides); the button's room is kept
+  // so the header does not move when it appears.
+  if (!inBrowser) {
+    return (
+      <span aria-hidden="true" className={`invisible inline-block ${BUTTON_CLASS}`}>
+        ☾
+      </span>
+    );
+  }
   const theme = chosen ?? effectiveTheme();
   const next: Theme = theme === 'dark' ? 'light' : 'dark';
   return (
@@ -39,7 +50,7 @@ export function ThemeToggle({ toDark, toLight }: { toDark: string; toLight: stri
       aria-label={next === 'dark' ? toDark : toLight}
       title={next === 'dark' ? toDark : toLight}
       data-testid="theme-toggle"
-      className="rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+      className={BUTTON_CLASS}
     >
       <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
     </button>

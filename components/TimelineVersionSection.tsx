@@ -3,13 +3,12 @@ import { CATALOG_KINDS } from '@/lib/catalog/types';
 import { recordText } from '@/lib/content/queries';
 import type { Lang } from '@/lib/features/types';
 import type { Dictionary } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import { KIND_LABEL_KEYS } from '@/lib/i18n/kinds';
-import { hostBadgeLabels } from '@/lib/i18n/probe-labels';
-import { linkListHtml } from '@/lib/html/link-list';
 import { paths } from '@/lib/site';
 import type { TimelineVersion } from '@/lib/timeline';
 import { FeatureBadges } from './FeatureBadges';
-import { HostBadge } from './HostBadge';
+import { HostBadgeSlot } from './HostBadgeSlot';
 
 /** One kernel version: digest features stand out, catalog entries are listed compactly, collapsed. */
 export function TimelineVersionSection({
@@ -54,7 +53,7 @@ export function TimelineVersionSection({
                 <a href={paths.featureAnchor(lang, r.issue, r.id)} className="hover:underline">
                   {t.sourceIssue}: #{r.issue}
                 </a>
-                <HostBadge kind="feature" id={r.id} lang={lang} labels={hostBadgeLabels(lang)} />
+                <HostBadgeSlot kind="feature" id={r.id} />
               </p>
             </li>
           ))}
@@ -67,14 +66,15 @@ export function TimelineVersionSection({
               <summary className="cursor-pointer">
                 {t[KIND_LABEL_KEYS[kind]]} ({v.catalog[kind].length})
               </summary>
-              {/* Hundreds of links over the timeline: one HTML string each list, which hydration
-                  skips (lib/html/link-list); the link colours are set here, once. */}
-              <ul
-                className="mt-2 flex flex-wrap gap-x-3 gap-y-1 pb-2 font-mono text-xs [&_a]:text-accent-600 [&_a:hover]:underline dark:[&_a]:text-accent-300"
-                dangerouslySetInnerHTML={{
-                  __html: linkListHtml(v.catalog[kind].map((e) => ({ href: paths.catalogEntry(lang, kind, e.name), text: e.name }))),
-                }}
-              />
+              {/* Hundreds of links over the timeline are not in the page: the TimelineCatalogLists
+                  island puts a version's list here when it is opened; without JavaScript (or until
+                  then) the link leads to the same entries in the kind's index. */}
+              <div className="mt-2 pb-2 text-xs [&_a]:text-accent-600 [&_a:hover]:underline dark:[&_a]:text-accent-300">
+                <div data-catalog-list={kind} />
+                <a href={`${paths.catalogIndex(lang, kind)}#v${v.version}`} className="[div:not(:empty)+&]:hidden">
+                  {format(t.catalogListLink, { n: v.catalog[kind].length, version: v.version, kind: t[KIND_LABEL_KEYS[kind]] })}
+                </a>
+              </div>
             </details>
           ))}
         </div>

@@ -49,7 +49,7 @@ test('feature and issue pages link back to their explainers', async ({ page }) =
   await expect(page).toHaveURL(/\/zh\/explainers\/btf$/);
 });
 
-// The catalog lists under each version are sent as one HTML string each (lib/html/link-list).
+// The catalog lists under each version are not in the page: opening one puts it there (TimelineCatalogLists).
 test("timeline → 5.11's helpers → a helper page, in zh; every entry the summary counts is a link", async ({ page }) => {
   await page.goto('/zh');
   const helpers = page.locator('[data-version="5.11"] details[data-kind="helper"]');

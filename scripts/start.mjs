@@ -1,15 +1,14 @@
 #!/usr/bin/env node
 // Usage: npm start   (env: PORT, default 3000; HOST, default 127.0.0.1; PROBE_TOKEN, HOST_ROOT… for the probe)
-// Builds when there is no build of the current sources, then serves it with `next start`.
+// Builds when there is no build of the current sources, then serves it (scripts/serve.mjs: Next's
+// handler, with reading pages rendered once and kept).
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { buildStamp } from './build-stamp.mjs';
 
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
 
-const require = createRequire(import.meta.url);
-const next = require.resolve('next/dist/bin/next');
 const port = process.env.PORT ?? '3000';
 const host = process.env.HOST ?? '127.0.0.1';
 
@@ -25,6 +24,9 @@ if (!built) {
 console.log(`npm start: serving on http://${host}:${port}`);
 // The probe API reads the listen address to decide whether it may answer without PROBE_TOKEN.
 const env = { ...process.env, EBPF_DIGEST_LISTEN_HOST: host };
-const server = spawn(process.execPath, [next, 'start', '--hostname', host, '--port', port], { stdio: 'inherit', env });
+const server = spawn(process.execPath, [fileURLToPath(new URL('./serve.mjs', import.meta.url))], {
+  stdio: 'inherit',
+  env: { ...env, PORT: port, HOST: host, NODE_ENV: 'production' },
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

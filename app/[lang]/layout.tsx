@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
+import { HostBadges } from '@/components/HostBadges';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { getDictionary } from '@/lib/i18n/dictionary';
+import { hostBadgeLabels } from '@/lib/i18n/probe-labels';
 import { htmlLang, isLang } from '@/lib/i18n/locale';
 import { THEME_BOOT_SCRIPT } from '@/lib/theme';
 import '../globals.css';
@@ -12,7 +14,8 @@ export default async function LangLayout({ children, params }: { children: React
   const { lang } = await params;
   if (!isLang(lang)) notFound();
   const t = getDictionary(lang);
-  // Reading the request makes every page render per request: the CSP nonce is per request.
+  // A page rendered for a request has that request's CSP nonce; a reading page's one render has
+  // none (scripts/serve.mjs puts the hashes of its inline scripts, this one included, in its CSP).
   const nonce = (await headers()).get('x-nonce') ?? undefined;
   return (
     // The boot script sets data-theme before hydration: React must not warn about it.
@@ -32,6 +35,7 @@ export default async function LangLayout({ children, params }: { children: React
           {children}
         </main>
         <SiteFooter lang={lang} t={t} />
+        <HostBadges lang={lang} labels={hostBadgeLabels(lang)} />
       </body>
     </html>
   );

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { DigestLead } from '@/components/DigestLead';
+import { StaticHtml } from '@/components/StaticHtml';
+import { TimelineCatalogLists } from '@/components/TimelineCatalogLists';
 import { TimelineFilters } from '@/components/TimelineFilters';
 import { TimelineVersionSection } from '@/components/TimelineVersionSection';
 import releases from '@/data/kernel-releases.json';
@@ -31,22 +33,25 @@ export default async function TimelinePage({ params, searchParams }: { params: P
 
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight">{t.homeTitle}</h1>
-      <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-400">{t.homeIntro}</p>
-      <DigestLead content={content} lang={lang} t={t} helperLinks={helperLinks} />
-      <h2 id="timeline" className="mt-12 text-2xl font-bold tracking-tight">
-        {t.timelineTitle}
-      </h2>
-      <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-400">{t.timelineIntro}</p>
-      <TimelineFilters lang={lang} t={t} filter={filter} versions={timeline.map((v) => v.version)} />
-      <p className="mt-6 text-sm text-slate-600 dark:text-slate-400" role="status" data-testid="version-count">
-        {shown.length === 0 ? t.noMatches : format(t.versionCount, { n: shown.length })}
-      </p>
-      <ol className="mt-4 space-y-10">
-        {shown.map((v) => (
-          <TimelineVersionSection key={v.version} v={v} lang={lang} t={t} helperLinks={helperLinks} />
-        ))}
-      </ol>
+      <StaticHtml>
+        <h1 className="text-3xl font-bold tracking-tight">{t.homeTitle}</h1>
+        <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-400">{t.homeIntro}</p>
+        <DigestLead content={content} lang={lang} t={t} helperLinks={helperLinks} />
+        <h2 id="timeline" className="mt-12 text-2xl font-bold tracking-tight">
+          {t.timelineTitle}
+        </h2>
+        <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-400">{t.timelineIntro}</p>
+        <TimelineFilters lang={lang} t={t} filter={filter} versions={timeline.map((v) => v.version)} />
+        <p className="mt-6 text-sm text-slate-600 dark:text-slate-400" role="status" data-testid="version-count">
+          {shown.length === 0 ? t.noMatches : format(t.versionCount, { n: shown.length })}
+        </p>
+        <ol className="mt-4 space-y-10">
+          {shown.map((v) => (
+            <TimelineVersionSection key={v.version} v={v} lang={lang} t={t} helperLinks={helperLinks} />
+          ))}
+        </ol>
+      </StaticHtml>
+      <TimelineCatalogLists lang={lang} />
     </>
   );
 }

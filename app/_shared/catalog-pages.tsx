@@ -4,20 +4,21 @@
  */
 import 'server-only';
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
+import { CallableHere } from '@/components/CallableHere';
 import { CatalogEntryView } from '@/components/CatalogEntryView';
 import { CatalogIndexView } from '@/components/CatalogIndexView';
+import { StaticHtml } from '@/components/StaticHtml';
 import type { CatalogKind } from '@/lib/catalog/types';
 import { compareVersionStrings } from '@/lib/kernel/version';
 import { recordsMentioning } from '@/lib/content/queries';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { KIND_LABEL_KEYS } from '@/lib/i18n/kinds';
+import { callableHereLabels } from '@/lib/i18n/probe-labels';
 import { pageMetadata } from '@/lib/metadata';
 import { CATALOG_SEGMENTS } from '@/lib/site';
 import { getCatalog, getContent } from '@/lib/server/data';
 import { requireLang } from '@/lib/server/params';
-import { probeGate } from '@/lib/server/probe';
 import { prototypeFor } from '@/lib/server/prototypes';
 
 type IndexParams = Promise<{ lang: string }>;
@@ -44,7 +45,11 @@ export function catalogIndexPage(kind: CatalogKind) {
     },
     async Page({ params }: { params: IndexParams }) {
       const lang = requireLang((await params).lang);
-      return <CatalogIndexView kind={kind} entries={entriesOf(kind)} lang={lang} t={getDictionary(lang)} />;
+      return (
+        <StaticHtml>
+          <CatalogIndexView kind={kind} entries={entriesOf(kind)} lang={lang} t={getDictionary(lang)} />
+        </StaticHtml>
+      );
     },
   };
 }
@@ -62,11 +67,21 @@ export function catalogEntryPage(kind: CatalogKind) {
       const lang = requireLang(l);
       const entry = findEntry(kind, decodeURIComponent(name));
       const mentions = recordsMentioning(await getContent(), entry.name);
-      // A kfunc's prototype from this host's BTF only for a request the probe itself would answer.
-      const h = kind === 'kfunc' ? await headers() : null;
-      const hostAllowed = h !== null && probeGate({ authorization: h.get('authorization'), host: h.get('host') }) === null;
-      const prototype = await prototypeFor(kind, entry.name, hostAllowed);
-      return <CatalogEntryView entry={entry} mentions={mentions} prototype={prototype} lang={lang} t={getDictionary(lang)} />;
+      // Rendered once and kept (a reading page): the prototype comes from the shipped lists, never
+      // from this host (which would make the page depend on who asks); helper pages get the live
+      // "callable here from" as an island beside the static part.
+      const prototype = await prototypeFor(kind, entry.name, false);
+      const t = getDictionary(lang);
+      return (
+        <>
+          <StaticHtml>
+            <CatalogEntryView entry={entry} mentions={mentions} prototype={prototype} lang={lang} t={t} />
+          </StaticHtml>
+          {entry.kind === 'helper' && entry.programTypes.length > 0 && (
+            <CallableHere helper={entry.name} lang={lang} labels={callableHereLabels(lang)} />
+          )}
+        </>
+      );
     },
   };
 }

@@ -31,3 +31,19 @@ export function hostBadgeLabels(lang: Lang): HostBadgeLabels {
     title: t.hostBadgeTitle,
   };
 }
+
+/** A helper page's "callable here from" island: its words only. */
+export interface CallableHereLabels {
+  title: string;
+  none: string;
+  verdicts: Record<'supported' | 'unsupported' | 'unknown', string>;
+}
+
+export function callableHereLabels(lang: Lang): CallableHereLabels {
+  const t = probeMessages[lang];
+  return {
+    title: t.progTypesCallableHereFrom,
+    none: t.progTypesCallableHereNone,
+    verdicts: { supported: t.verdictSupported, unsupported: t.verdictUnsupported, unknown: t.verdictUnknown },
+  };
+}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { CompareForm } from '@/components/CompareForm';
 import { CompareResults } from '@/components/CompareResults';
 import { CompareWithHost, type CompareHostItemMeta, type CompareHostLabels } from '@/components/CompareWithHost';
+import { StaticHtml } from '@/components/StaticHtml';
 import releases from '@/data/kernel-releases.json';
 import { compareKernels, kernelVersionChoices, parseCompareRange, rangeItems, type CompareError } from '@/lib/compare';
 import { recordText } from '@/lib/content/queries';
@@ -91,35 +92,33 @@ export default async function ComparePage({ params, searchParams }: { params: Pa
 
   return (
     <article>
-      <h1 className="text-3xl font-bold tracking-tight">{t.compareTitle}</h1>
-      <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">{t.compareIntro}</p>
-      <CompareForm lang={lang} t={t} versions={versions} from={pick(query.from)} to={pick(query.to)} />
-      {range && !range.ok && (
-        <p
-          role="alert"
-          className="mt-4 rounded-md border border-rose-300 bg-rose-50 px-3 py-2 text-rose-900 dark:border-rose-800 dark:bg-rose-950/40 dark:text-rose-200"
-          data-testid="compare-error"
-        >
-          {errorText(range.error, t)}
-        </p>
-      )}
-      {comparison && (
+      <StaticHtml>
+        <h1 className="text-3xl font-bold tracking-tight">{t.compareTitle}</h1>
+        <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">{t.compareIntro}</p>
+        <CompareForm lang={lang} t={t} versions={versions} from={pick(query.from)} to={pick(query.to)} />
+        {range && !range.ok && (
+          <p
+            role="alert"
+            className="mt-4 rounded-md border border-rose-300 bg-rose-50 px-3 py-2 text-rose-900 dark:border-rose-800 dark:bg-rose-950/40 dark:text-rose-200"
+            data-testid="compare-error"
+          >
+            {errorText(range.error, t)}
+          </p>
+        )}
+        {comparison && <CompareResults c={comparison} lang={lang} t={t} />}
+      </StaticHtml>
+      {comparison && comparison.counts.total > 0 && (
         <>
-          <CompareResults c={comparison} lang={lang} t={t} />
-          {comparison.counts.total > 0 && (
-            <>
-              <noscript>
-                <p className="mt-10 text-sm text-slate-600 dark:text-slate-400">{t.compareHostNeedsJs}</p>
-              </noscript>
-              <CompareWithHost
-                lang={lang}
-                labels={hostLabels(t)}
-                probeHref={paths.probe(lang)}
-                evaluator={toEvaluatorData(rangeItems(comparison))}
-                meta={meta}
-              />
-            </>
-          )}
+          <noscript>
+            <p className="mt-10 text-sm text-slate-600 dark:text-slate-400">{t.compareHostNeedsJs}</p>
+          </noscript>
+          <CompareWithHost
+            lang={lang}
+            labels={hostLabels(t)}
+            probeHref={paths.probe(lang)}
+            evaluator={toEvaluatorData(rangeItems(comparison))}
+            meta={meta}
+          />
         </>
       )}
     </article>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { StaticHtml } from '@/components/StaticHtml';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { pageMetadata } from '@/lib/metadata';
 import { getCatalog, getContent } from '@/lib/server/data';
@@ -19,7 +20,7 @@ export default async function CreditsPage({ params }: { params: Params }) {
   const issueSources = new Map(content.issues.filter((i) => i.isOriginal).map((i) => [i.frontmatter.source.url, i.frontmatter.source]));
   const link = 'text-accent-600 underline dark:text-accent-300';
   return (
-    <>
+    <StaticHtml>
       <h1 className="text-3xl font-bold tracking-tight">{t.credits}</h1>
       <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-400">{t.creditsIntro}</p>
       <ul className="mt-8 space-y-6">
@@ -53,6 +54,6 @@ export default async function CreditsPage({ params }: { params: Params }) {
           </li>
         ))}
       </ul>
-    </>
+    </StaticHtml>
   );
 }

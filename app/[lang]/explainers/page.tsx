@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { StaticHtml } from '@/components/StaticHtml';
 import { explainerSlugs, findExplainer } from '@/lib/content/queries';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { pageMetadata } from '@/lib/metadata';
@@ -19,7 +20,7 @@ export default async function ExplainersPage({ params }: { params: Params }) {
   const t = getDictionary(lang);
   const content = await getContent();
   return (
-    <>
+    <StaticHtml>
       <h1 className="text-3xl font-bold tracking-tight">{t.explainers}</h1>
       <p className="mt-2 text-slate-600 dark:text-slate-400">{t.explainersIntro}</p>
       <ul className="mt-8 space-y-6">
@@ -39,6 +40,6 @@ export default async function ExplainersPage({ params }: { params: Params }) {
           );
         })}
       </ul>
-    </>
+    </StaticHtml>
   );
 }

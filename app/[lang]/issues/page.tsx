@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { StaticHtml } from '@/components/StaticHtml';
 import { findIssue, issueNumbers, recordsOfIssue, recordText } from '@/lib/content/queries';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { format } from '@/lib/i18n/format';
@@ -20,7 +21,7 @@ export default async function IssuesPage({ params }: { params: Params }) {
   const t = getDictionary(lang);
   const content = await getContent();
   return (
-    <>
+    <StaticHtml>
       <h1 className="text-3xl font-bold tracking-tight">{t.issuesTitle}</h1>
       <p className="mt-2 text-slate-600 dark:text-slate-400">{t.issuesIntro}</p>
       <ol className="mt-8 space-y-8">
@@ -54,6 +55,6 @@ export default async function IssuesPage({ params }: { params: Params }) {
           );
         })}
       </ol>
-    </>
+    </StaticHtml>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { SearchFilters } from '@/components/SearchFilters';
 import { SearchResults, type HitSnippet } from '@/components/SearchResults';
+import { StaticHtml } from '@/components/StaticHtml';
 import type { Lang } from '@/lib/features/types';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { format } from '@/lib/i18n/format';
@@ -53,7 +54,7 @@ export default async function SearchPage({ params, searchParams }: { params: Par
     : {};
 
   return (
-    <>
+    <StaticHtml>
       <h1 className="text-3xl font-bold tracking-tight">{t.searchTitle}</h1>
       <p className="mt-2 max-w-prose text-slate-600 dark:text-slate-400">{t.searchIntro}</p>
       <SearchFilters lang={lang} t={t} q={q} filters={filters} versions={await kernelVersions()} />
@@ -66,6 +67,6 @@ export default async function SearchPage({ params, searchParams }: { params: Par
       ) : (
         <p className="mt-6 text-slate-600 dark:text-slate-400">{t.searchEmptyPrompt}</p>
       )}
-    </>
+    </StaticHtml>
   );
 }

@@ -18,6 +18,7 @@ export const timelineMessages = defineMessages({
     filterReset: 'Reset',
     versionCount: '{n} kernel versions',
     noMatches: 'Nothing matches these filters.',
+    catalogListLink: 'All {n} of Linux {version} in the {kind} index →',
   },
   zh: {
     timelineTitle: '按内核版本排列的 eBPF 特性',
@@ -34,5 +35,6 @@ export const timelineMessages = defineMessages({
     filterReset: '重置',
     versionCount: '{n} 个内核版本',
     noMatches: '没有符合筛选条件的内容。',
+    catalogListLink: '在「{kind}」索引中查看 Linux {version} 的全部 {n} 项 →',
   },
 });

@@ -6,6 +6,7 @@ import { FeatureBlock } from '@/components/FeatureBlock';
 import { IssueAttribution } from '@/components/IssueAttribution';
 import { IssueNav } from '@/components/IssueNav';
 import { MdxContent } from '@/components/MdxContent';
+import { StaticHtml } from '@/components/StaticHtml';
 import { adjacentIssues, findExplainer, findIssue, recordsOfIssue } from '@/lib/content/queries';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { format } from '@/lib/i18n/format';
@@ -53,37 +54,39 @@ export default async function IssuePage({ params }: { params: Params }) {
   };
 
   return (
-    <article lang={htmlLang(issue.lang)}>
-      <header className="mb-6">
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          <a href={paths.issues(lang)} className="hover:underline">
-            {t.issues}
-          </a>{' '}
-          · {frontmatter.period.label}
-        </p>
-        <h1 className="mt-1 text-3xl font-bold tracking-tight">{frontmatter.title}</h1>
-        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          {t.published}: <time dateTime={frontmatter.date}>{frontmatter.date}</time> · {format(t.featureCount, { n: records.size })}
-        </p>
-        <IssueAttribution issue={issue} t={t} />
-        {explainers.length > 0 && (
-          <nav aria-label={t.relatedExplainers} className="mt-4 text-sm">
-            <span className="font-semibold">{t.relatedExplainers}:</span>{' '}
-            {explainers.map((e, i) => (
-              <span key={e.slug}>
-                {i > 0 && ' · '}
-                <a href={paths.explainer(lang, e.slug)} className="text-accent-600 underline dark:text-accent-300">
-                  {e.frontmatter.title}
-                </a>
-              </span>
-            ))}
-          </nav>
-        )}
-      </header>
-      <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-accent-600 dark:prose-a:text-accent-300">
-        <MdxContent code={issue.code} components={{ Feature, DidYouKnow }} />
-      </div>
-      <IssueNav {...adjacentIssues(content, issue.number, lang)} lang={lang} t={t} />
-    </article>
+    <StaticHtml>
+      <article lang={htmlLang(issue.lang)}>
+        <header className="mb-6">
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            <a href={paths.issues(lang)} className="hover:underline">
+              {t.issues}
+            </a>{' '}
+            · {frontmatter.period.label}
+          </p>
+          <h1 className="mt-1 text-3xl font-bold tracking-tight">{frontmatter.title}</h1>
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+            {t.published}: <time dateTime={frontmatter.date}>{frontmatter.date}</time> · {format(t.featureCount, { n: records.size })}
+          </p>
+          <IssueAttribution issue={issue} t={t} />
+          {explainers.length > 0 && (
+            <nav aria-label={t.relatedExplainers} className="mt-4 text-sm">
+              <span className="font-semibold">{t.relatedExplainers}:</span>{' '}
+              {explainers.map((e, i) => (
+                <span key={e.slug}>
+                  {i > 0 && ' · '}
+                  <a href={paths.explainer(lang, e.slug)} className="text-accent-600 underline dark:text-accent-300">
+                    {e.frontmatter.title}
+                  </a>
+                </span>
+              ))}
+            </nav>
+          )}
+        </header>
+        <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-accent-600 dark:prose-a:text-accent-300">
+          <MdxContent code={issue.code} components={{ Feature, DidYouKnow }} />
+        </div>
+        <IssueNav {...adjacentIssues(content, issue.number, lang)} lang={lang} t={t} />
+      </article>
+    </StaticHtml>
   );
 }
