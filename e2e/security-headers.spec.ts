@@ -13,7 +13,14 @@ import { inlineScriptHashes } from '../lib/server/inline-scripts.mjs';
 import { freePort, waitFor } from '../scripts/serve-build.mjs';
 import { LANGS, PAGE_TYPES } from './pages';
 
-const PER_REQUEST = ['/search?q=ima', '/probe', '/compare?from=5.10&to=5.11', '?category=security'];
+const PER_REQUEST = [
+  '/search?q=ima',
+  '/probe',
+  '/probe/program-types?type=BPF_PROG_TYPE_XDP',
+  '/fleet',
+  '/compare?from=5.10&to=5.11',
+  '?category=security',
+];
 const READING = [...PAGE_TYPES.filter(({ path }) => !PER_REQUEST.includes(path)).map(({ path }) => path), '/compare'];
 
 const API_ROUTES = [
