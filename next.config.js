@@ -47,7 +47,7 @@ export default function config(phase) {
         { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: NON_PAGE_CSP }] },
         { source: '/:lang/feed.xml', headers: [{ key: 'Content-Security-Policy', value: NON_PAGE_CSP }] },
         {
-          source: '/(sitemap.xml|robots.txt|collect.sh|search-index.json|metrics)',
+          source: '/(sitemap.xml|robots.txt|humans.txt|collect.sh|search-index.json|metrics)',
           headers: [{ key: 'Content-Security-Policy', value: NON_PAGE_CSP }],
         },
       ];

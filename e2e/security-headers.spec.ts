@@ -31,6 +31,7 @@ const API_ROUTES = [
   '/en/feed.xml',
   '/sitemap.xml',
   '/robots.txt',
+  '/humans.txt',
   '/collect.sh',
   '/search-index.json',
 ];
