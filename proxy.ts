@@ -37,7 +37,8 @@ export const config = {
   matcher: [
     {
       // Pages only: API routes, feeds, static files and metadata files are not HTML.
-      source: '/((?!api/|_next/static|_next/image|favicon.ico|icon|sitemap.xml|robots.txt|humans.txt|collect.sh|search-index|metrics$|.*\\.xml$).*)',
+      source:
+        '/((?!api/|_next/static|_next/image|favicon.ico|icon|sitemap.xml|robots.txt|humans.txt|collect.sh|search-index|metrics$|.*\\.xml$).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },
