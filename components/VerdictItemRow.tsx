@@ -1,9 +1,9 @@
 import type { Lang } from '@/lib/features/types';
-import { evidenceSegments } from '@/lib/verdicts/evidence';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
 import { format } from '@/lib/i18n/format';
 import type { VerdictItem } from '@/lib/verdicts/types';
 import { paths, probeAnchor } from '@/lib/site';
+import { EvidenceList } from './EvidenceList';
 import { VerdictPill } from './VerdictPill';
 
 export const VERDICT_LABEL_KEYS = { supported: 'verdictSupported', unsupported: 'verdictUnsupported', unknown: 'verdictUnknown' } as const;
@@ -59,24 +59,12 @@ export function VerdictItemRow({
           </a>
         )}
       </div>
-      <ul
-        aria-label={labels.probeEvidence}
-        className={`mt-1 list-disc pl-5 text-slate-700 dark:text-slate-300 ${compact ? 'text-xs' : 'text-sm'}`}
-      >
-        {item.evidence.map((e, i) => (
-          <li key={i} data-evidence={e.code}>
-            {evidenceSegments(e, lang).map((part, j) =>
-              part.code ? (
-                <code key={j} className="break-all font-mono text-[0.85em]">
-                  {part.text}
-                </code>
-              ) : (
-                part.text
-              ),
-            )}
-          </li>
-        ))}
-      </ul>
+      <EvidenceList
+        evidence={item.evidence}
+        lang={lang}
+        label={labels.probeEvidence}
+        className={`mt-1 ${compact ? 'text-xs' : 'text-sm'}`}
+      />
     </li>
   );
 }

@@ -8,6 +8,7 @@
  * scripts/collect-host-facts.test.ts checks both give the same verdicts. Pure.
  */
 import { catalogRules, featureRules, type EvaluableEntry, type EvaluableFeature } from './evaluate';
+import { formatDetectRule, type DetectRule } from '../features/detect';
 import type { EvaluatorRule } from './rules';
 import type { ConfigGate } from '../catalog/types';
 import { ITEM_KINDS, type ItemKind } from './types';
@@ -21,37 +22,33 @@ const WORD = /^[A-Za-z0-9_.,:/+-]{1,300}$/;
  * One rule as the script writes it: the detection-rule syntax, plus `btf-enum:ENUM:MEMBER`,
  * `btf-func:NAME` and `btf-kfunc:NAME`.
  */
+/**
+ * The detection-rule kinds the script's awk evaluator implements: a kind added to the rule language
+ * fails to compile here until the script learns it too.
+ */
+const SCRIPT_DETECT_KINDS: Record<DetectRule['kind'], true> = {
+  btf: true,
+  member: true,
+  enum: true,
+  config: true,
+  lsm: true,
+  path: true,
+  sysctl: true,
+  kernel: true,
+  userspace: true,
+};
+
 export function encodeScriptRule(rule: EvaluatorRule): string {
   switch (rule.kind) {
-    case 'btf':
-      return `btf:${rule.name}`;
     case 'btf-enum':
       return `btf-enum:${rule.enum}:${rule.member}`;
     case 'btf-func':
       return `btf-func:${rule.name}`;
     case 'btf-kfunc':
       return `btf-kfunc:${rule.name}`;
-    case 'member':
-      return `member:${rule.struct}.${rule.member}`;
-    case 'enum':
-      return `enum:${rule.name}`;
-    case 'config':
-      return `config:${rule.option}`;
-    case 'lsm':
-      return `lsm:${rule.name}`;
-    case 'path':
-      return `path:${rule.path}`;
-    case 'sysctl':
-      return `sysctl:${rule.name}`;
-    case 'kernel':
-      return `kernel:${rule.min}`;
-    case 'userspace':
-      return `${rule.component}:${rule.min}`;
-    default: {
-      // A rule kind the script does not know must not ship silently: the sync fails here.
-      const unknown: never = rule;
-      throw new Error(`the collector script cannot evaluate rule ${JSON.stringify(unknown)}`);
-    }
+    default:
+      if (!SCRIPT_DETECT_KINDS[rule.kind]) throw new Error(`the collector script cannot evaluate rule ${JSON.stringify(rule)}`);
+      return formatDetectRule(rule);
   }
 }
 
