@@ -5,8 +5,8 @@
 // 4× CPU slowdown, slow 4G, simulated) and its desktop preset, each page --runs times (default 3),
 // and prints the median of each score against the targets: performance ≥ 95 on reading pages and
 // ≥ 90 on the probe, total blocking time ≤ 200 ms on reading pages, accessibility 100, best
-// practices and SEO ≥ 95. Pages: /zh, /en, /zh/issues/2, a helper page and /en/probe (or --urls,
-// or every --pages in every --lang). Exits 1 when a target is missed, listing the audits that cost
+// practices and SEO ≥ 95. Pages: /zh, /en, /zh/issues/2, a helper page, /en/probe and the bare
+// page /en/credits (or --urls, or every --pages in every --lang). Exits 1 when a target is missed, listing the audits that cost
 // points. Without --base it serves the current build itself (scripts/start.mjs on a free port;
 // that builds first when the sources changed).
 // Env: CHROMIUM_PATH (default: the Chromium the browser tests find, scripts/find-browser.mjs).
@@ -26,7 +26,9 @@ import {
 import { serveBuild } from './serve-build.mjs';
 
 const CATEGORIES = Object.keys(TARGETS);
-const DEFAULT_URLS = ['/zh', '/en', '/zh/issues/2', '/en/helpers/bpf_ima_inode_hash', '/en/probe'];
+// The pages the targets name, and the bare page (layout and text only: what Next and our layout
+// cost by themselves) to read the others against in the same run.
+const DEFAULT_URLS = ['/zh', '/en', '/zh/issues/2', '/en/helpers/bpf_ima_inode_hash', '/en/probe', '/en/credits'];
 
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
