@@ -6,9 +6,11 @@
 // and prints the median of each score against the targets: performance ≥ 95 on reading pages and
 // ≥ 90 on the probe, total blocking time ≤ 200 ms on reading pages, accessibility 100, best
 // practices and SEO ≥ 95. Pages: /zh, /en, /zh/issues/2, a helper page, /en/probe and the bare
-// page /en/credits (or --urls, or every --pages in every --lang). Exits 1 when a target is missed, listing the audits that cost
-// points. Without --base it serves the current build itself (scripts/start.mjs on a free port;
-// that builds first when the sources changed).
+// page /en/credits (or --urls, or every --pages in every --lang). Exits 1 when a target is missed,
+// listing the audits that cost points. Each page's main-thread CPU time (thread time, from the
+// run's trace) is printed too: a busy host inflates Lighthouse's timings, much less the CPU a page
+// costs. Without --base it serves the current build itself (scripts/start.mjs on a free port; that
+// builds first when the sources changed).
 // Env: CHROMIUM_PATH (default: the Chromium the browser tests find, scripts/find-browser.mjs).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -101,6 +103,8 @@ async function main() {
         const targets = targetsOf(url);
         const scores = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
         const tbt = [];
+        const cpu = [];
+        const blocking = [];
         const metrics = [];
         let last = null;
         for (let run = 0; run < runs; run++) {
@@ -108,6 +112,10 @@ async function main() {
           last = result.lhr;
           for (const c of CATEGORIES) scores[c].push(scoreOf(last, c));
           tbt.push(Math.round(last.audits['total-blocking-time'].numericValue));
+          if (result.cpu) {
+            cpu.push(result.cpu.cpuMs);
+            blocking.push(result.cpu.blocking4xMs);
+          }
           const a = last.audits;
           metrics.push(
             `FCP ${a['first-contentful-paint']?.displayValue}, LCP ${a['largest-contentful-paint']?.displayValue}, CLS ${a['cumulative-layout-shift']?.displayValue}, benchmarkIndex ${Math.round(last.environment.benchmarkIndex)}`,
@@ -127,6 +135,10 @@ async function main() {
         const tbtOk = targets.tbtMs === null || tbtMedian <= targets.tbtMs;
         if (!tbtOk) missed.push({ url, preset, what: 'total blocking time (ms)', value: tbtMedian, target: targets.tbtMs, audits: [] });
         console.log(`  ${url}`.padEnd(36), row.join('  '), `  TBT ${tbtMedian} ms${tbtOk ? '' : ' MISSED'} [${tbt.join(' ')}]`);
+        if (cpu.length)
+          console.log(
+            `      main-thread CPU (thread time) ${median(cpu)} ms [${cpu.join(' ')}]; its tasks at 4× over 50 ms ${median(blocking)} ms [${blocking.join(' ')}]`,
+          );
         // Lighthouse's own CPU benchmark of this host in each run (an idle desktop scores ~1500–2500):
         // a busy host shows up in the timings, most of all in TBT.
         console.log(`      ${metrics.join(' | ')}`);
