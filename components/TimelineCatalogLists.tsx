@@ -49,7 +49,7 @@ export function TimelineCatalogLists({ lang }: { lang: Lang }) {
   useEffect(() => {
     const asked = new WeakSet<HTMLElement>();
     const open = (details: HTMLDetailsElement) => {
-      const element = details.querySelector<HTMLElement>(':scope > div > [data-catalog-list]');
+      const element = details.querySelector<HTMLElement>(':scope > [data-catalog-list]');
       const version = details.closest<HTMLElement>('[data-version]')?.dataset.version;
       const kind = element?.dataset.catalogList as CatalogKind | undefined;
       if (!element || !version || !kind || asked.has(element)) return;

@@ -60,7 +60,8 @@ export function TimelineVersionSection({
         </ul>
       )}
       {kinds.length > 0 && (
-        <div className="mt-3 space-y-1">
+        // The lists' link colours are set here, once for every list of the version.
+        <div className="mt-3 space-y-1 [&_details_a]:text-accent-600 [&_details_a:hover]:underline dark:[&_details_a]:text-accent-300">
           {kinds.map((kind) => (
             <details key={kind} className="text-sm" data-kind={kind}>
               <summary className="cursor-pointer">
@@ -69,12 +70,10 @@ export function TimelineVersionSection({
               {/* Hundreds of links over the timeline are not in the page: the TimelineCatalogLists
                   island puts a version's list here when it is opened; without JavaScript (or until
                   then) the link leads to the same entries in the kind's index. */}
-              <div className="mt-2 pb-2 text-xs [&_a]:text-accent-600 [&_a:hover]:underline dark:[&_a]:text-accent-300">
-                <div data-catalog-list={kind} />
-                <a href={`${paths.catalogIndex(lang, kind)}#v${v.version}`} className="[div:not(:empty)+&]:hidden">
-                  {format(t.catalogListLink, { n: v.catalog[kind].length, version: v.version, kind: t[KIND_LABEL_KEYS[kind]] })}
-                </a>
-              </div>
+              <div data-catalog-list={kind} className="mt-2 pb-2 text-xs empty:hidden" />
+              <a href={`${paths.catalogIndex(lang, kind)}#v${v.version}`} className="block py-2 text-xs [div:not(:empty)+&]:hidden">
+                {format(t.catalogListLink, { n: v.catalog[kind].length, version: v.version, kind: t[KIND_LABEL_KEYS[kind]] })}
+              </a>
             </details>
           ))}
         </div>

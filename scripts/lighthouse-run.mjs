@@ -44,7 +44,28 @@ export async function runLighthouse(url, chrome, categories = Object.keys(TARGET
   const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories }, config);
   if (!result) throw new Error(`${url}: Lighthouse gave no result`);
   if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
-  return { lhr: result.lhr, json: result.report };
+  return { lhr: result.lhr, json: result.report, cpu: mainThreadCpu(result.artifacts, url) };
+}
+
+/**
+ * The page's main-thread CPU time in a run, from its trace: thread time (what the thread computed,
+ * not wall time), so a host busy with other work changes it little, unlike the timings Lighthouse
+ * scores. `cpuMs`: every task of the page's renderer main thread; `blocking4xMs`: for each task,
+ * what 4× its CPU time exceeds 50 ms by, summed (the mobile preset's slowdown and TBT's threshold).
+ */
+export function mainThreadCpu(artifacts, url) {
+  const events = artifacts.Trace?.traceEvents ?? [];
+  const parse = events.find((e) => e.name === 'ParseHTML' && String(e.args?.beginData?.url ?? '').startsWith(url));
+  if (!parse) return null;
+  let cpu = 0;
+  let blocking = 0;
+  for (const e of events) {
+    if (e.pid !== parse.pid || e.tid !== parse.tid || e.name !== 'RunTask' || e.ph !== 'X' || !e.tdur) continue;
+    const ms = e.tdur / 1000;
+    cpu += ms;
+    blocking += Math.max(0, 4 * ms - 50);
+  }
+  return { cpuMs: Math.round(cpu), blocking4xMs: Math.round(blocking) };
 }
 
 /** A category's score out of 100. */
