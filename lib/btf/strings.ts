@@ -16,6 +16,9 @@ export interface BtfBase {
 }
 
 const utf8 = new TextDecoder('utf-8');
+const utf8Encoder = new TextEncoder();
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 export class BtfStrings {
   private readonly bytes: Uint8Array;
@@ -66,6 +69,46 @@ export class BtfStrings {
       });
     }
     return decode(this.bytes, from, nul);
+  }
+
+  /**
+   * A test for "is the name at this offset one of `names`?" that decodes only the names that are:
+   * the bytes at an offset are hashed in place (FNV-1a, up to the NUL) and only a hash of one of
+   * `names` is decoded and compared. Same offset checks and errors as name(). For split BTF (names
+   * may live in the base's section) it decodes every name.
+   */
+  matcher(names: ReadonlySet<string>): (nameOff: number, typeId: number, fieldOffset: number, what: string) => string | null {
+    if (this.base || names.size === 0) {
+      return names.size === 0
+        ? () => null
+        : (nameOff, typeId, fieldOffset, what) => {
+            const name = this.name(nameOff, typeId, fieldOffset, what);
+            return names.has(name) ? name : null;
+          };
+    }
+    const byHash = new Map<number, string[]>();
+    for (const name of names) {
+      const bytes = utf8Encoder.encode(name);
+      let h = FNV_OFFSET;
+      for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
+      const list = byHash.get(h >>> 0);
+      if (list) list.push(name);
+      else byHash.set(h >>> 0, [name]);
+    }
+    const bytes = this.bytes;
+    const start = this.start;
+    const length = this.length;
+    return (nameOff, typeId, fieldOffset, what) => {
+      // Out of range: name() says so, as for any other name.
+      if (nameOff >= length) return this.name(nameOff, typeId, fieldOffset, what);
+      // The section ends with NUL (checkFraming), so this stops inside it.
+      let h = FNV_OFFSET;
+      for (let i = start + nameOff, b = bytes[i]!; b !== 0; b = bytes[++i]!) h = Math.imul(h ^ b, FNV_PRIME);
+      const candidates = byHash.get(h >>> 0);
+      if (candidates === undefined) return null;
+      const name = this.name(nameOff, typeId, fieldOffset, what);
+      return candidates.includes(name) ? name : null;
+    };
   }
 
   private baseName(nameOff: number, typeId: number, fieldOffset: number, what: string): string {

@@ -58,30 +58,6 @@ export interface SummaryWants {
   functions?: ReadonlySet<string>;
 }
 
-/** FNV-1a over a name's bytes: a cheap first test before decoding it. */
-function fnv1a(bytes: Uint8Array, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) {
-    h ^= bytes[i]!;
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** The asked-for names by the hash of their UTF-8 bytes. */
-function hashNames(names: ReadonlySet<string>): Map<number, string[]> {
-  const encoder = new TextEncoder();
-  const byHash = new Map<number, string[]>();
-  for (const name of names) {
-    const bytes = encoder.encode(name);
-    const h = fnv1a(bytes, 0, bytes.length);
-    const list = byHash.get(h);
-    if (list) list.push(name);
-    else byHash.set(h, [name]);
-  }
-  return byHash;
-}
-
 export function summarize(layout: BtfLayout, strings: BtfStrings, firstId: number, wants: SummaryWants = {}): BtfSummary {
   const { enumNames } = wants;
   const wantedMembers = wants.members ?? new Set<string>();
@@ -92,45 +68,36 @@ export function summarize(layout: BtfLayout, strings: BtfStrings, firstId: numbe
   const enumerators = new Set<string>();
   const { view, littleEndian: le } = layout;
   const enums = new Map<string, EnumEntry>();
-  // Deduplicated BTF stores each distinct name once, so equal offsets mean equal names: skipping
-  // repeated offsets is cheap, and sortedUnique drops any equal names stored twice.
-  const functionOffsets = new Set<number>();
+  // sortedUnique drops a name found twice (a static function of the same name in two files).
   const functions: string[] = [];
-  // Asked-for names only: hashed in place in the string section (standalone BTF; split BTF, whose
-  // names may live in its base's section, decodes them all).
+  // Asked-for names are found by a hash of their bytes in place (BtfStrings.matcher): only those
+  // are decoded, not the ~60k names of every kernel function nor every struct and enumerator.
   const wantedFunctions = wants.functions;
-  const byHash = wantedFunctions && !strings.hasBase ? hashNames(wantedFunctions) : null;
-  const stringBytes = layout.bytes;
-  const stringsStart = layout.strings.start;
-  const keepFunction = (t: BtfTypeRecord): string | null => {
-    if (byHash) {
-      const from = stringsStart + t.nameOff;
-      const nul = stringBytes.indexOf(0, from);
-      const candidates = nul < 0 ? undefined : byHash.get(fnv1a(stringBytes, from, nul));
-      if (!candidates) return null;
-      const name = strings.name(t.nameOff, t.id, t.offset, 'function name');
-      return candidates.includes(name) ? name : null;
-    }
-    const name = strings.name(t.nameOff, t.id, t.offset, 'function name');
-    return !wantedFunctions || wantedFunctions.has(name) ? name : null;
-  };
+  const functionMatch = wantedFunctions ? strings.matcher(wantedFunctions) : null;
+  const keepFunction = (t: BtfTypeRecord): string | null =>
+    functionMatch ? functionMatch(t.nameOff, t.id, t.offset, 'function name') : strings.name(t.nameOff, t.id, t.offset, 'function name');
+  const structMatch = strings.matcher(wantedStructs);
+  const enumeratorMatch = strings.matcher(wantedEnumerators);
+  const enumMatch = enumNames ? strings.matcher(enumNames) : null;
   // For the kfunc tags: each FUNC's name offset by type id, and the ids the tags point at.
-  const funcNameOffById = new Map<number, number>();
+  // Typed, by id − firstId (a type is at least 12 bytes): a Map of ~60k entries costs more than the walk.
+  const funcNameOffById = new Uint32Array(Math.floor((layout.types.end - layout.types.start) / BTF_TYPE_HEADER_SIZE) + 1);
+  const isFunc = new Uint8Array(funcNameOffById.length);
   const kfuncTargets: number[] = [];
   const tagNames = new Map<number, string>();
 
   const collectEnumerators = (t: BtfTypeRecord, memberSize: number) => {
     let at = t.offset + BTF_TYPE_HEADER_SIZE;
     for (let i = 0; i < t.vlen; i++, at += memberSize) {
-      const name = strings.name(view.getUint32(at, le), t.id, at, 'enum member name');
-      if (wantedEnumerators.has(name)) enumerators.add(name);
+      const name = enumeratorMatch(view.getUint32(at, le), t.id, at, 'enum member name');
+      if (name !== null) enumerators.add(name);
     }
   };
 
   const collectMembers = (t: BtfTypeRecord) => {
     if (t.nameOff === 0) return;
-    const struct = strings.name(t.nameOff, t.id, t.offset, 'struct name');
-    if (!wantedStructs.has(struct)) return;
+    const struct = structMatch(t.nameOff, t.id, t.offset, 'struct name');
+    if (struct === null) return;
     let at = t.offset + BTF_TYPE_HEADER_SIZE;
     for (let i = 0; i < t.vlen; i++, at += STRUCT_MEMBER_SIZE) {
       const nameOff = view.getUint32(at, le);
@@ -143,8 +110,8 @@ export function summarize(layout: BtfLayout, strings: BtfStrings, firstId: numbe
   const collectEnum = (t: BtfTypeRecord, memberSize: number) => {
     if (wantedEnumerators.size > 0) collectEnumerators(t, memberSize);
     if (t.nameOff === 0) return; // anonymous enum: nothing to look it up by
-    const name = strings.name(t.nameOff, t.id, t.offset, 'enum name');
-    if (enumNames && !enumNames.has(name)) return;
+    const name = enumMatch ? enumMatch(t.nameOff, t.id, t.offset, 'enum name') : strings.name(t.nameOff, t.id, t.offset, 'enum name');
+    if (name === null) return;
     let entry = enums.get(name);
     if (!entry) {
       entry = { members: [], seen: undefined };
@@ -166,9 +133,8 @@ export function summarize(layout: BtfLayout, strings: BtfStrings, firstId: numbe
   const typeCount = walkTypes(layout, firstId, (t) => {
     const kind = t.kind;
     if (kind === FUNC) {
-      funcNameOffById.set(t.id, t.nameOff);
-      if (functionOffsets.has(t.nameOff)) return;
-      functionOffsets.add(t.nameOff);
+      funcNameOffById[t.id - firstId] = t.nameOff;
+      isFunc[t.id - firstId] = 1;
       const name = keepFunction(t);
       if (name !== null) functions.push(name);
     } else if (kind === DECL_TAG) {
@@ -188,8 +154,8 @@ export function summarize(layout: BtfLayout, strings: BtfStrings, firstId: numbe
 
   const kfuncs = new Set<string>();
   for (const id of kfuncTargets) {
-    const nameOff = funcNameOffById.get(id);
-    if (nameOff !== undefined) kfuncs.add(strings.name(nameOff, id, 0, 'kfunc name'));
+    const index = id - firstId; // a tag may point anywhere: only this blob's FUNCs count
+    if (index >= 0 && index < isFunc.length && isFunc[index] === 1) kfuncs.add(strings.name(funcNameOffById[index]!, id, 0, 'kfunc name'));
   }
   return {
     // Object.fromEntries defines own properties, so an enum called "__proto__" stays an ordinary key.
