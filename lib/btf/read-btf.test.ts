@@ -70,6 +70,14 @@ describe('readBtf round trip', () => {
     expect(readBtf(writeBtf(spec), { functions: [] }).functions).toEqual([]);
   });
 
+  it('tells apart names whose bytes hash alike (FNV-1a of "f55zx" and "fgpcd" collide)', () => {
+    const blob = writeBtf({ functions: ['fgpcd'], structs: { fgpcd: ['x'] }, enums: { e: ['fgpcd'] } });
+    const summary = readBtf(blob, { functions: ['f55zx'], members: ['f55zx.x'], enumerators: ['f55zx'] });
+    expect(summary).toMatchObject({ functions: [], members: [], enumerators: [] });
+    const found = readBtf(blob, { functions: ['f55zx', 'fgpcd'], members: ['fgpcd.x'], enumerators: ['fgpcd'] });
+    expect(found).toMatchObject({ functions: ['fgpcd'], members: ['fgpcd.x'], enumerators: ['fgpcd'] });
+  });
+
   it('finds the asked-for struct members and enumerators, and only those', () => {
     const summary = readBtf(writeBtf(spec), {
       members: ['task_struct.tgid', 'task_struct.comm', 'mm_struct.pgd'],
