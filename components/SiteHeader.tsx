@@ -15,8 +15,10 @@ export function SiteHeader({ lang, t }: { lang: Lang; t: Dictionary }) {
     { href: paths.compare(lang), label: t.navCompare },
     { href: paths.probe(lang), label: t.navProbe },
   ];
+  // Sticky only where it is one row (≥ 1024 px, 55 px tall): on a phone it wraps to ~140 px, too
+  // much of the screen to keep, and taller than the room anchors leave for it (globals.css).
   return (
-    <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
+    <header className="z-10 border-b lg:sticky lg:top-0 border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <a href={paths.home(lang)} className="text-lg font-bold tracking-tight text-slate-900 dark:text-white">
           {t.siteName}

@@ -61,3 +61,29 @@ test("timeline → 5.11's helpers → a helper page, in zh; every entry the summ
   await expect(page).toHaveURL(/\/zh\/helpers\/bpf_ima_inode_hash$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('bpf_ima_inode_hash');
 });
+
+for (const width of [375, 1280]) {
+  test(`an anchor lands with its heading in view, not under the header (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 740 });
+    for (const [url, heading] of [
+      ['/zh#v5.10', '#v5\\.10-h'],
+      ['/en/issues/2#bpf-ima-inode-hash', '#bpf-ima-inode-hash-title'],
+    ]) {
+      await page.goto(url);
+      await expect(page.locator(heading)).toBeInViewport();
+      // The sticky header (when it is sticky) must not cover the heading, once the sections near it
+      // are laid out (the browser keeps the anchor in place meanwhile).
+      await expect
+        .poll(
+          () =>
+            page.evaluate((selector) => {
+              const header = document.querySelector('header')!;
+              const top = document.querySelector(selector)!.getBoundingClientRect().top;
+              return top - (getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0);
+            }, heading),
+          { message: url },
+        )
+        .toBeGreaterThanOrEqual(0);
+    }
+  });
+}

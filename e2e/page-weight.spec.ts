@@ -61,3 +61,35 @@ test('reading pages prefetch nothing on load', async ({ page }) => {
   }
   expect(prefetches).toEqual([]);
 });
+
+test("the timeline's versions out of view are not laid out, and the room kept for each holds it on a 320 px phone", async ({ page }) => {
+  for (const lang of ['zh', 'en']) {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`/${lang}`);
+    // With the host badges in (they make records taller): the room must hold the taller form.
+    await expect(page.locator('li[data-version] [data-host-badge] > *').first()).toBeAttached();
+    const sections = await page.$$eval('li[data-version]', (lis) =>
+      lis.map((li) => {
+        const style = getComputedStyle(li);
+        const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+        // "auto 123.5rem" as given, or the computed "auto 1976px".
+        const kept = /auto ([\d.]+)(px|rem)/.exec(li.style.containIntrinsicSize || style.containIntrinsicHeight);
+        const visibility = style.contentVisibility; // read before the line below changes it (a live object)
+        li.style.contentVisibility = 'visible'; // laid out for real, to measure
+        const height = li.getBoundingClientRect().height;
+        return {
+          version: li.dataset.version,
+          visibility,
+          keptPx: kept ? parseFloat(kept[1]!) * (kept[2] === 'rem' ? rem : 1) : 0,
+          height,
+        };
+      }),
+    );
+    expect(sections.length).toBeGreaterThan(30);
+    for (const s of sections) {
+      expect(s.visibility, `/${lang} v${s.version}`).toBe('auto');
+      // Less room than it needs would let a section laid out on demand overlap the next one.
+      expect(s.height, `/${lang} v${s.version}: ${s.height} px in ${s.keptPx} px kept`).toBeLessThanOrEqual(s.keptPx);
+    }
+  }
+});
