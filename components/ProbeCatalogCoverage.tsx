@@ -4,10 +4,23 @@ import { format } from '@/lib/i18n/format';
 import { KIND_LABEL_KEYS } from '@/lib/i18n/kinds';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
 import type { HostVerdicts } from '@/lib/verdicts/host-verdicts';
+import type { VerdictItem } from '@/lib/verdicts/types';
+import { RowsWhenOpen } from './RowsWhenOpen';
 import { VerdictItemRow } from './VerdictItemRow';
+import { probeAnchor } from '@/lib/site';
 
-/** Lists this long start open; longer ones wait for a click. */
+/** Lists this long start open; longer ones wait for a click (and their rows are made then). */
 const OPEN_UP_TO = 40;
+
+function Rows({ items, lang, labels, idPrefix }: { items: VerdictItem[]; lang: Lang; labels: ProbeLabels; idPrefix: string }) {
+  return (
+    <ul className="mt-1 divide-y divide-slate-100 dark:divide-slate-800">
+      {items.map((item) => (
+        <VerdictItemRow key={item.id} item={item} lang={lang} labels={labels} compact anchorPrefix={idPrefix} />
+      ))}
+    </ul>
+  );
+}
 
 /** Per catalog kind: how many entries this host has, the missing ones listed first, every entry anchored. */
 export function ProbeCatalogCoverage({
@@ -45,24 +58,24 @@ export function ProbeCatalogCoverage({
             {missing.length === 0 ? (
               <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{labels.probeNothingMissing}</p>
             ) : (
-              <details className="mt-2" open={missing.length <= OPEN_UP_TO}>
-                <summary className="cursor-pointer text-sm">{format(labels.probeNotSupportedList, { n: missing.length })}</summary>
-                <ul className="mt-1 divide-y divide-slate-100 dark:divide-slate-800">
-                  {missing.map((item) => (
-                    <VerdictItemRow key={item.id} item={item} lang={lang} labels={labels} compact anchorPrefix={idPrefix} />
-                  ))}
-                </ul>
-              </details>
+              <RowsWhenOpen
+                className="mt-2"
+                open={missing.length <= OPEN_UP_TO}
+                anchorIds={missing.map((item) => idPrefix + probeAnchor(kind, item.id))}
+                summary={format(labels.probeNotSupportedList, { n: missing.length })}
+              >
+                {() => <Rows items={missing} lang={lang} labels={labels} idPrefix={idPrefix} />}
+              </RowsWhenOpen>
             )}
             {present.length > 0 && (
-              <details className="mt-1">
-                <summary className="cursor-pointer text-sm">{format(labels.probeSupportedList, { n: present.length })}</summary>
-                <ul className="mt-1 divide-y divide-slate-100 dark:divide-slate-800">
-                  {present.map((item) => (
-                    <VerdictItemRow key={item.id} item={item} lang={lang} labels={labels} compact anchorPrefix={idPrefix} />
-                  ))}
-                </ul>
-              </details>
+              <RowsWhenOpen
+                className="mt-1"
+                open={false}
+                anchorIds={present.map((item) => idPrefix + probeAnchor(kind, item.id))}
+                summary={format(labels.probeSupportedList, { n: present.length })}
+              >
+                {() => <Rows items={present} lang={lang} labels={labels} idPrefix={idPrefix} />}
+              </RowsWhenOpen>
             )}
           </section>
         );

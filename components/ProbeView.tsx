@@ -12,21 +12,11 @@ import { formatDateTime } from '@/lib/i18n/locale';
 import type { ProbeLabels } from '@/lib/i18n/probe-labels';
 import { fetchProbe, getProbeToken, setProbeToken, type ProbeState } from '@/lib/verdicts/probe-api';
 import { HostVerdictsView, type ProbeRecordMeta } from './HostVerdictsView';
+import { revealHashTarget } from './probe-hash';
 
 type Labels = ProbeLabels;
 const button =
   'rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
-
-/** Opens the <details> around the row the URL's #anchor names, scrolls to it and marks it. */
-function revealHashTarget() {
-  const id = decodeURIComponent(window.location.hash.slice(1));
-  const target = id ? document.getElementById(id) : null;
-  if (!target) return;
-  for (let d = target.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
-  document.querySelectorAll('[data-probe-target]').forEach((el) => el.removeAttribute('data-probe-target'));
-  target.setAttribute('data-probe-target', '');
-  target.scrollIntoView({ block: 'start' });
-}
 
 function Disabled({ state, t, onToken }: { state: Extract<ProbeState, { status: 'disabled' }>; t: Labels; onToken: () => void }) {
   const [token, setToken] = useState('');

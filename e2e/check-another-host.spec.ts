@@ -128,6 +128,9 @@ test('this machine’s report: the verdicts the live check gives, and no request
   const live = Object.fromEntries(
     (api.features as { kind: string; id: string; verdict: string }[]).map((f) => [`${f.kind}:${f.id}`, f.verdict]),
   );
+  // Collapsed lists make their rows when opened: open them all, and wait for every row.
+  await verdicts.evaluate((el) => el.querySelectorAll('details').forEach((d) => (d.open = true)));
+  await expect(verdicts.locator('[data-probe-item]')).toHaveCount(Object.keys(live).length);
   const shown = await verdicts
     .locator('[data-probe-item]')
     .evaluateAll((els) => els.map((el) => [el.getAttribute('data-probe-item'), el.getAttribute('data-verdict')]));

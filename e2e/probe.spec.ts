@@ -44,6 +44,8 @@ test.describe('this machine', () => {
     await expect(feature.getByRole('link', { name: /bpf_ima_inode_hash/ })).toHaveAttribute('href', '/en/features/bpf-ima-inode-hash');
     await expect(feature.getByRole('link', { name: 'Linux 5.11 in the timeline' })).toHaveAttribute('href', '/en#v5.11');
 
+    // In a collapsed list (supported here) or an open one (not): opened, every list has made its rows.
+    await page.evaluate(() => document.querySelectorAll('#probe-panel-this details').forEach((d) => (d.open = true)));
     const helper = page.locator('#helper-bpf_ima_inode_hash');
     await expect(helper).toHaveAttribute('data-verdict', /^(supported|unsupported|unknown)$/);
     await expect(page.getByTestId('coverage-helper')).toHaveText(/^\d+ of \d+ supported$/);
@@ -62,6 +64,8 @@ test.describe('this machine', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.probeTitle);
     await expect(page.locator('#feature-bpf-ima-inode-hash [data-evidence]').first()).toHaveText(/[\u4e00-\u9fff]|=/);
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    // Opened lists make their rows then: every feature and catalog entry has its row.
+    await expect.poll(() => page.locator('#probe-panel-this [data-probe-item]').count()).toBeGreaterThanOrEqual(700);
     // English interface strings that no Chinese string contains (zh keeps names such as kfunc, Linux).
     const zhText = Object.values(zh).join('\n');
     const englishOnly = englishOnlyWords({ allowed: (s) => zhText.includes(s) });
@@ -93,6 +97,27 @@ test.describe('this machine', () => {
     await expect(row).toBeVisible({ timeout: 20_000 });
     await expect(row).toHaveAttribute('data-probe-target', '');
     await expect(row).toBeInViewport();
+  });
+
+  test("a collapsed list's rows are made when it opens, or when an anchor names one of them", async ({ page }) => {
+    await page.goto('/en/probe');
+    await waitForProbe(page);
+    const coverage = page.locator('[data-coverage="helper"]');
+    const supported = coverage.locator('details', { has: page.locator('summary', { hasText: /^Supported/ }) });
+    await expect(supported).toHaveCount(1);
+    // Closed: none of its rows is in the page yet (thousands of elements not made on load).
+    await expect(supported.locator('[data-probe-item]')).toHaveCount(0);
+    // An anchor to one of them, from the page itself: the list opens, the row shows and is marked.
+    await page.evaluate(() => (window.location.hash = '#helper-bpf_map_lookup_elem'));
+    const row = page.locator('#helper-bpf_map_lookup_elem');
+    await expect(row).toBeVisible();
+    await expect(row).toHaveAttribute('data-probe-target', '');
+    await expect(row).toBeInViewport();
+    // Another kind's list, opened by a click: its rows are made then.
+    const maps = page.locator('[data-coverage="map-type"] details', { has: page.locator('summary', { hasText: /^Supported/ }) });
+    await expect(maps.locator('[data-probe-item]')).toHaveCount(0);
+    await maps.locator('summary').click();
+    await expect(maps.locator('[data-probe-item="map-type:BPF_MAP_TYPE_HASH"]')).toBeVisible();
   });
 
   test('no serious accessibility violations in the report', async ({ page }) => {
