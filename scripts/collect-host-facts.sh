@@ -1548,15 +1548,22 @@ open_check() {
 
 # Reads host path $1 (at most $2 bytes) into TEXT; else REASON. Trailing newlines are dropped.
 read_text() {
-  open_check "$1" || return 1
-  TEXT=$(head -c "$(($2 + 1))" -- "$HP" 2>/dev/null; echo x)
+  hp "$1"
+  file_type "$HP"
+  if [ -z "$FTYPE" ]; then REASON=$ERRNO; return 1; fi
+  if [ "$FTYPE" != file ]; then refusal "$FTYPE"; return 1; fi
+  # One head reads it; only when that fails does open_check read again, to say why.
+  if ! TEXT=$(head -c "$(($2 + 1))" -- "$HP" 2>/dev/null && echo x); then
+    open_check "$1" || return 1
+    TEXT=$(head -c "$(($2 + 1))" -- "$HP" 2>/dev/null; echo x)
+  fi
   TEXT=${TEXT%x}
   if [ ${#TEXT} -gt "$2" ]; then REASON="too large: more than $2 bytes"; return 1; fi
   return 0
 }
 
 # A directory with at least one entry (how "not mounted" is told from "file missing").
-populated() { hp "$1"; [ -d "$HP" ] && [ -n "$(ls -A -- "$HP" 2>/dev/null | head -n 1)" ]; }
+populated() { hp "$1"; [ -d "$HP" ] && [ -n "$(ls -A -- "$HP" 2>/dev/null)" ]; }
 
 SMALL=65536
 CONFIG_MAX=2097152
@@ -1587,22 +1594,40 @@ collect_arch() {
   if [ -n "$m" ]; then F_ARCH=$(fact_ok "$(json_str "$m")" 'uname -m'); else F_ARCH=$(fact_unknown 'uname -m' 'uname failed'); fi
 }
 
-# os-release value of key $1 in TEXT (the last assignment wins; quotes and \-escapes as the spec says)
-os_release_value() {
-  v=$(printf '%s\n' "$TEXT" | sed -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//' | sed -n "s/^$1=//p" | tail -n 1)
-  found=$(printf '%s\n' "$TEXT" | sed -e 's/^[[:space:]]*//' | grep -c "^$1=")
-  if [ "$found" -eq 0 ]; then printf 'null'; return; fi
-  trim "$v"; v=$TRIMMED
-  case $v in
-  \"*\") [ ${#v} -ge 2 ] && v=$(printf '%s' "$v" | sed -e 's/^"//' -e 's/"$//' -e 's/\\\(["\\`$]\)/\1/g') ;;
-  \'*\') [ ${#v} -ge 2 ] && v=$(printf '%s' "$v" | sed -e "s/^'//" -e "s/'\$//") ;;
-  esac
-  json_str "$v"
-}
-
+# os-release in TEXT → DISTRO (JSON: id, versionId, prettyName, null when absent), or REASON. The last
+# assignment of a key wins; "…" values lose their quotes and \-escapes ("\`$), '…' values their quotes.
 parse_os_release() {
-  printf '%s\n' "$TEXT" | sed 's/^[[:space:]]*//' | grep -q '^[A-Z][A-Z0-9_]*=' || { REASON='no KEY=value lines'; return 1; }
-  DISTRO="{\"id\":$(os_release_value ID),\"versionId\":$(os_release_value VERSION_ID),\"prettyName\":$(os_release_value PRETTY_NAME)}"
+  DISTRO=$(printf '%s\n' "$TEXT" | awk '
+    function trim(s) { sub(/^[[:space:]]+/, "", s); sub(/[[:space:]]+$/, "", s); return s }
+    function value(k,   v, out, c, i) {
+      if (!(k in V)) return "null"
+      v = trim(V[k])
+      if (length(v) >= 2 && v ~ /^".*"$/) {
+        v = substr(v, 2, length(v) - 2); out = ""
+        for (i = 1; i <= length(v); i++) {
+          c = substr(v, i, 1)
+          if (c == "\\" && index("\"\\`$", substr(v, i + 1, 1)) && i < length(v)) { c = substr(v, i + 1, 1); i++ }
+          out = out c
+        }
+        v = out
+      } else if (length(v) >= 2 && v ~ /^'"'"'.*'"'"'$/) v = substr(v, 2, length(v) - 2)
+      return jstr(v)
+    }
+    function jstr(v,   out, c, i) {
+      out = ""
+      for (i = 1; i <= length(v); i++) {
+        c = substr(v, i, 1)
+        if (c == "\\" || c == "\"") out = out "\\" c
+        else if (c == "\t") out = out "\\t"
+        else if (!index(CTRL, c)) out = out c
+      }
+      return "\"" out "\""
+    }
+    BEGIN { CTRL = ""; for (i = 1; i < 32; i++) if (i != 9) CTRL = CTRL sprintf("%c", i) }
+    { sub(/^[[:space:]]+/, "") }
+    /^[A-Z][A-Z0-9_]*=/ { any = 1; V[substr($0, 1, index($0, "=") - 1)] = substr($0, index($0, "=") + 1) }
+    END { if (any) printf "{\"id\":%s,\"versionId\":%s,\"prettyName\":%s}", value("ID"), value("VERSION_ID"), value("PRETTY_NAME") }')
+  [ -n "$DISTRO" ] || { REASON='no KEY=value lines'; return 1; }
 }
 
 collect_distro() {
@@ -1945,8 +1970,18 @@ collect_btf_modules() {
 # ---------------------------------------------------------------------------------------------------
 # LSMs and lockdown
 
-lsm_list() { # comma-separated → LSMS (one per line, valid names only)
-  LSMS=$(printf '%s\n' "$1" | tr ',' '\n' | sed -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//' | grep -x '[a-z][a-z0-9_]\{0,31\}')
+lsm_list() { # comma-separated → LSMS (one per line, valid names only) and LSMS_JSON, their JSON array
+  LSMS=; LSMS_JSON=; old_ifs=$IFS; IFS=",
+"
+  for l in $1; do
+    trim "$l"; l=$TRIMMED
+    case $l in [a-z]*) ;; *) continue ;; esac
+    case $l in *[!a-z0-9_]*) continue ;; esac
+    [ ${#l} -le 32 ] || continue
+    LSMS=$LSMS${LSMS:+"
+"}$l; LSMS_JSON=$LSMS_JSON${LSMS_JSON:+,}\"$l\"
+  done
+  IFS=$old_ifs; LSMS_JSON="[$LSMS_JSON]"
 }
 
 security_reason() { # REASON → REASON, "securityfs not mounted" for ENOENT under an empty securityfs
@@ -1968,7 +2003,7 @@ collect_lsm() {
   lsm=/sys/kernel/security/lsm
   if read_text $lsm $SMALL; then
     trim "$TEXT"; lsm_list "$TRIMMED"
-    F_LSM=$(fact_ok "{\"active\":$(printf '%s\n' "$LSMS" | json_lines)}" $lsm); return
+    F_LSM=$(fact_ok "{\"active\":$LSMS_JSON}" $lsm); return
   fi
   security_reason; first=$REASON
   if read_text /proc/cmdline $SMALL; then
@@ -1985,7 +2020,7 @@ collect_lsm() {
     c_lsm=${c_lsm#\"}; c_lsm=${c_lsm%\"}; c_sec=${c_sec#\"}; c_sec=${c_sec%\"}
     if [ -n "$c_has_lsm" ]; then
       lsm_list "$c_lsm"
-      F_LSM=$(fact_ok "{\"active\":$(printf '%s\n' "$LSMS" | json_lines)}" '/proc/cmdline (lsm=)' "$lsm: $first"); return
+      F_LSM=$(fact_ok "{\"active\":$LSMS_JSON}" '/proc/cmdline (lsm=)' "$lsm: $first"); return
     elif [ -n "$c_sec" ]; then
       second="security=$(printf '%.32s' "$c_sec") on the kernel command line"
     elif [ -n "$CONFIG_OK" ] && config_value CONFIG_LSM; then
@@ -2035,7 +2070,8 @@ collect_sysctls() {
   populated /proc/sys && procsys=1 || procsys=
   F_SYSCTLS=; sep=
   for name in $names; do
-    path=/proc/sys/$(printf '%s' "$name" | tr . /)
+    path=/proc/sys; rest=$name
+    while :; do case $rest in *.*) path=$path/${rest%%.*}; rest=${rest#*.} ;; *) path=$path/$rest; break ;; esac; done
     if [ -z "$procsys" ]; then f=$(fact_unknown "$path" 'procfs not mounted')
     elif read_text "$path" $SMALL; then trim "$TEXT"; f=$(fact_ok "$(json_str "$TRIMMED")" "$path")
     else f=$(fact_unknown "$path" "$REASON")
