@@ -1743,7 +1743,7 @@ btf_wanted() {
 # pahole/libbpf); after it, the six enums' member names are read by offset. Prints the BTF fact's
 # value (JSON) on one line, or "! CODE message".
 btf_walk() {
-  grep -n -E -f "$TMP/names.re" "$TMP/strings.txt" >"$TMP/names.at"
+  grep -n -E -f "$TMP/names.re" "$TMP/strings.txt" >"$TMP/names.at" 2>/dev/null
   od -An -v -tu4 -w1024 $OD_ENDIAN -j "$TYPE_START" -N "$TYPE_LEN" -- "$BTF_FILE" |
     awk -v dir="$TMP" -v strlen="$STR_LEN" -v enums="$BTF_ENUMS" -v size="$BTF_SIZE" -v order="$BYTE_ORDER" '
 function fail(code, msg) { print "! " code " " msg; failed = 1; exit }
@@ -1996,7 +1996,12 @@ lsm_built() { # name: is it built in (per the kernel config)? Unknown names are.
   integrity) o=CONFIG_INTEGRITY ;; ima) o=CONFIG_IMA ;; evm) o=CONFIG_EVM ;; ipe) o=CONFIG_SECURITY_IPE ;; bpf) o=CONFIG_BPF_LSM ;;
   *) return 0 ;;
   esac
-  config_value $o && [ "$CV" != n ]
+  # The last assignment of o in LSM_CONFIG (these options, read from the config once by collect_lsm) wins.
+  CV=; found=; old_ifs=$IFS; IFS='
+'
+  for line in $LSM_CONFIG; do case $line in "$o="*) CV=${line#*=}; found=1 ;; esac; done
+  IFS=$old_ifs
+  [ -n "$found" ] && [ "$CV" != n ]
 }
 
 collect_lsm() {
@@ -2025,6 +2030,7 @@ collect_lsm() {
       second="security=$(printf '%.32s' "$c_sec") on the kernel command line"
     elif [ -n "$CONFIG_OK" ] && config_value CONFIG_LSM; then
       lsm_list "$CV"
+      LSM_CONFIG=$(grep -E '^CONFIG_(SECURITY_(SELINUX|APPARMOR|SMACK|TOMOYO|YAMA|LOADPIN|SAFESETID|LOCKDOWN_LSM|LANDLOCK|IPE)|INTEGRITY|IMA|EVM|BPF_LSM)=' "$TMP/config.lines")
       active=capability
       for l in $LSMS; do [ "$l" != capability ] && lsm_built "$l" && active="$active
 $l"; done
@@ -2547,7 +2553,11 @@ for dir in "${TMPDIR:-/tmp}" /tmp /var/tmp /dev/shm; do
   TMP=
 done
 [ -n "$TMP" ] || TMP_REASON='no writable temporary directory (set TMPDIR)'
-cleanup() { [ -n "$TMP" ] && rm -rf -- "$TMP"; }
+BTF_JOB=
+cleanup() {
+  [ -n "$BTF_JOB" ] && kill "$BTF_JOB" 2>/dev/null
+  [ -n "$TMP" ] && rm -rf -- "$TMP"
+}
 trap cleanup EXIT
 trap 'cleanup; exit 130' INT TERM
 
@@ -2568,11 +2578,22 @@ if [ "$FORMAT" = prometheus ]; then
   STARTED_NS=$(now_ns)
 fi
 
+# The BTF walk, the longest part, runs beside the other readers when it has a temporary directory
+# (its fact comes back through a file there).
+BTF_JOB=
+if [ -n "$TMP" ]; then
+  (
+    collect_btf
+    printf '%s\n' "$F_BTF" >"$TMP/btf.fact"
+  ) &
+  BTF_JOB=$!
+else
+  collect_btf
+fi
 collect_release
 collect_arch
 collect_distro
 collect_config
-collect_btf
 collect_btf_modules
 collect_lsm
 collect_lockdown
@@ -2582,6 +2603,12 @@ collect_cgroup
 collect_capabilities
 collect_memlock
 collect_iproute2
+if [ -n "$BTF_JOB" ]; then
+  wait "$BTF_JOB"
+  BTF_JOB=
+  F_BTF=$(cat -- "$TMP/btf.fact" 2>/dev/null)
+  [ -n "$F_BTF" ] || F_BTF=$(fact_unknown /sys/kernel/btf/vmlinux 'the BTF reader stopped before it was done')
+fi
 
 print_facts() {
   printf '{"schemaVersion":%s,"collector":{"name":"collect-host-facts.sh","version":"%s"},"collectedAt":"%s","facts":{' \
