@@ -1441,16 +1441,26 @@ json_lines() {
     { printf '['; sep=; while IFS= read -r line; do printf '%s%s' "$sep" "$line"; sep=,; done; printf ']'; }
 }
 
+# json_str into JS, without a subshell when $1 needs no escaping (most sources and values).
+jstr() {
+  case $1 in
+  *[\\\"]* | *[![:print:]]*) JS=$(json_str "$1") ;;
+  *) JS="\"$1\"" ;;
+  esac
+}
+
 fact_ok() { # value-json source [reason]
+  jstr "$2"; _source=$JS
   if [ $# -ge 3 ]; then
-    printf '{"status":"ok","value":%s,"source":%s,"reason":%s}' "$1" "$(json_str "$2")" "$(json_str "$3")"
+    jstr "$3"; printf '{"status":"ok","value":%s,"source":%s,"reason":%s}' "$1" "$_source" "$JS"
   else
-    printf '{"status":"ok","value":%s,"source":%s}' "$1" "$(json_str "$2")"
+    printf '{"status":"ok","value":%s,"source":%s}' "$1" "$_source"
   fi
 }
 
 fact_unknown() { # source reason
-  printf '{"status":"unknown","value":null,"source":%s,"reason":%s}' "$(json_str "$1")" "$(json_str "$2")"
+  jstr "$1"; _source=$JS; jstr "$2"
+  printf '{"status":"unknown","value":null,"source":%s,"reason":%s}' "$_source" "$JS"
 }
 
 trim() { # $1 → TRIMMED (spaces, tabs, CR, newlines at both ends)
@@ -1578,7 +1588,7 @@ collect_release() {
   RELEASE=
   if read_text $src $SMALL; then
     trim "$TEXT"
-    if [ -n "$TRIMMED" ]; then RELEASE=$TRIMMED; F_RELEASE=$(fact_ok "$(json_str "$RELEASE")" $src); return; fi
+    if [ -n "$TRIMMED" ]; then RELEASE=$TRIMMED; jstr "$RELEASE"; F_RELEASE=$(fact_ok "$JS" $src); return; fi
     REASON=empty
   fi
   F_RELEASE=$(fact_unknown $src "$REASON")
@@ -1587,11 +1597,11 @@ collect_release() {
 collect_arch() {
   if read_text /proc/sys/kernel/arch $SMALL; then
     trim "$TEXT"
-    if [ -n "$TRIMMED" ]; then F_ARCH=$(fact_ok "$(json_str "$TRIMMED")" /proc/sys/kernel/arch); return; fi
+    if [ -n "$TRIMMED" ]; then jstr "$TRIMMED"; F_ARCH=$(fact_ok "$JS" /proc/sys/kernel/arch); return; fi
   fi
   # Older kernels have no kernel.arch sysctl; the machine this runs on is the host's.
   m=$(uname -m 2>/dev/null)
-  if [ -n "$m" ]; then F_ARCH=$(fact_ok "$(json_str "$m")" 'uname -m'); else F_ARCH=$(fact_unknown 'uname -m' 'uname failed'); fi
+  if [ -n "$m" ]; then jstr "$m"; F_ARCH=$(fact_ok "$JS" 'uname -m'); else F_ARCH=$(fact_unknown 'uname -m' 'uname failed'); fi
 }
 
 # os-release in TEXT → DISTRO (JSON: id, versionId, prettyName, null when absent), or REASON. The last
@@ -2079,7 +2089,7 @@ collect_sysctls() {
     path=/proc/sys; rest=$name
     while :; do case $rest in *.*) path=$path/${rest%%.*}; rest=${rest#*.} ;; *) path=$path/$rest; break ;; esac; done
     if [ -z "$procsys" ]; then f=$(fact_unknown "$path" 'procfs not mounted')
-    elif read_text "$path" $SMALL; then trim "$TEXT"; f=$(fact_ok "$(json_str "$TRIMMED")" "$path")
+    elif read_text "$path" $SMALL; then trim "$TEXT"; jstr "$TRIMMED"; f=$(fact_ok "$JS" "$path")
     else f=$(fact_unknown "$path" "$REASON")
     fi
     F_SYSCTLS="$F_SYSCTLS$sep\"$name\":$f"; sep=,
@@ -2119,7 +2129,7 @@ collect_paths() {
       *) f=$(fact_ok '{"type":"other"}' "$path") ;;
       esac
     fi
-    F_PATHS="$F_PATHS$sep$(json_str "$path"):$f"; sep=,
+    jstr "$path"; F_PATHS="$F_PATHS$sep$JS:$f"; sep=,
   done
   F_PATHS="{$F_PATHS}"
 }
