@@ -12,8 +12,8 @@
 #         --kinds: item kinds exported one series each (feature, helper, program-type, map-type,
 #           attach-type, kfunc, or all); default feature,program-type,map-type.
 #
-# Needs:  a POSIX sh (dash, bash, busybox sh), coreutils or busybox (od, tr, head, tail, sort, uniq,
-#         paste, cut, wc, ls, mktemp, date, uname), grep, sed, awk; gzip only for /proc/config.gz. No root.
+# Needs:  a POSIX sh (dash, bash, busybox sh), coreutils or busybox (od, tr, head, tail, sort,
+#         wc, ls, mktemp, date, uname), grep, sed, awk; gzip only for /proc/config.gz. No root.
 # Env:    HOST_ROOT, HOST_PROC, HOST_SYS, HOST_ETC — where the host's /, /proc, /sys, /etc are
 #         (a container with the host mounted at /host: HOST_ROOT=/host). Defaults: /, then
 #         $HOST_ROOT/proc, $HOST_ROOT/sys, $HOST_ROOT/etc — the probe's resolveHostRoots.
@@ -1441,16 +1441,26 @@ json_lines() {
     { printf '['; sep=; while IFS= read -r line; do printf '%s%s' "$sep" "$line"; sep=,; done; printf ']'; }
 }
 
+# json_str into JS, without a subshell when $1 needs no escaping (most sources and values).
+jstr() {
+  case $1 in
+  *[\\\"]* | *[![:print:]]*) JS=$(json_str "$1") ;;
+  *) JS="\"$1\"" ;;
+  esac
+}
+
 fact_ok() { # value-json source [reason]
+  jstr "$2"; _source=$JS
   if [ $# -ge 3 ]; then
-    printf '{"status":"ok","value":%s,"source":%s,"reason":%s}' "$1" "$(json_str "$2")" "$(json_str "$3")"
+    jstr "$3"; printf '{"status":"ok","value":%s,"source":%s,"reason":%s}' "$1" "$_source" "$JS"
   else
-    printf '{"status":"ok","value":%s,"source":%s}' "$1" "$(json_str "$2")"
+    printf '{"status":"ok","value":%s,"source":%s}' "$1" "$_source"
   fi
 }
 
 fact_unknown() { # source reason
-  printf '{"status":"unknown","value":null,"source":%s,"reason":%s}' "$(json_str "$1")" "$(json_str "$2")"
+  jstr "$1"; _source=$JS; jstr "$2"
+  printf '{"status":"unknown","value":null,"source":%s,"reason":%s}' "$_source" "$JS"
 }
 
 trim() { # $1 → TRIMMED (spaces, tabs, CR, newlines at both ends)
@@ -1548,15 +1558,22 @@ open_check() {
 
 # Reads host path $1 (at most $2 bytes) into TEXT; else REASON. Trailing newlines are dropped.
 read_text() {
-  open_check "$1" || return 1
-  TEXT=$(head -c "$(($2 + 1))" -- "$HP" 2>/dev/null; echo x)
+  hp "$1"
+  file_type "$HP"
+  if [ -z "$FTYPE" ]; then REASON=$ERRNO; return 1; fi
+  if [ "$FTYPE" != file ]; then refusal "$FTYPE"; return 1; fi
+  # One head reads it; only when that fails does open_check read again, to say why.
+  if ! TEXT=$(head -c "$(($2 + 1))" -- "$HP" 2>/dev/null && echo x); then
+    open_check "$1" || return 1
+    TEXT=$(head -c "$(($2 + 1))" -- "$HP" 2>/dev/null; echo x)
+  fi
   TEXT=${TEXT%x}
   if [ ${#TEXT} -gt "$2" ]; then REASON="too large: more than $2 bytes"; return 1; fi
   return 0
 }
 
 # A directory with at least one entry (how "not mounted" is told from "file missing").
-populated() { hp "$1"; [ -d "$HP" ] && [ -n "$(ls -A -- "$HP" 2>/dev/null | head -n 1)" ]; }
+populated() { hp "$1"; [ -d "$HP" ] && [ -n "$(ls -A -- "$HP" 2>/dev/null)" ]; }
 
 SMALL=65536
 CONFIG_MAX=2097152
@@ -1571,7 +1588,7 @@ collect_release() {
   RELEASE=
   if read_text $src $SMALL; then
     trim "$TEXT"
-    if [ -n "$TRIMMED" ]; then RELEASE=$TRIMMED; F_RELEASE=$(fact_ok "$(json_str "$RELEASE")" $src); return; fi
+    if [ -n "$TRIMMED" ]; then RELEASE=$TRIMMED; jstr "$RELEASE"; F_RELEASE=$(fact_ok "$JS" $src); return; fi
     REASON=empty
   fi
   F_RELEASE=$(fact_unknown $src "$REASON")
@@ -1580,29 +1597,47 @@ collect_release() {
 collect_arch() {
   if read_text /proc/sys/kernel/arch $SMALL; then
     trim "$TEXT"
-    if [ -n "$TRIMMED" ]; then F_ARCH=$(fact_ok "$(json_str "$TRIMMED")" /proc/sys/kernel/arch); return; fi
+    if [ -n "$TRIMMED" ]; then jstr "$TRIMMED"; F_ARCH=$(fact_ok "$JS" /proc/sys/kernel/arch); return; fi
   fi
   # Older kernels have no kernel.arch sysctl; the machine this runs on is the host's.
   m=$(uname -m 2>/dev/null)
-  if [ -n "$m" ]; then F_ARCH=$(fact_ok "$(json_str "$m")" 'uname -m'); else F_ARCH=$(fact_unknown 'uname -m' 'uname failed'); fi
+  if [ -n "$m" ]; then jstr "$m"; F_ARCH=$(fact_ok "$JS" 'uname -m'); else F_ARCH=$(fact_unknown 'uname -m' 'uname failed'); fi
 }
 
-# os-release value of key $1 in TEXT (the last assignment wins; quotes and \-escapes as the spec says)
-os_release_value() {
-  v=$(printf '%s\n' "$TEXT" | sed -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//' | sed -n "s/^$1=//p" | tail -n 1)
-  found=$(printf '%s\n' "$TEXT" | sed -e 's/^[[:space:]]*//' | grep -c "^$1=")
-  if [ "$found" -eq 0 ]; then printf 'null'; return; fi
-  trim "$v"; v=$TRIMMED
-  case $v in
-  \"*\") [ ${#v} -ge 2 ] && v=$(printf '%s' "$v" | sed -e 's/^"//' -e 's/"$//' -e 's/\\\(["\\`$]\)/\1/g') ;;
-  \'*\') [ ${#v} -ge 2 ] && v=$(printf '%s' "$v" | sed -e "s/^'//" -e "s/'\$//") ;;
-  esac
-  json_str "$v"
-}
-
+# os-release in TEXT → DISTRO (JSON: id, versionId, prettyName, null when absent), or REASON. The last
+# assignment of a key wins; "…" values lose their quotes and \-escapes ("\`$), '…' values their quotes.
 parse_os_release() {
-  printf '%s\n' "$TEXT" | sed 's/^[[:space:]]*//' | grep -q '^[A-Z][A-Z0-9_]*=' || { REASON='no KEY=value lines'; return 1; }
-  DISTRO="{\"id\":$(os_release_value ID),\"versionId\":$(os_release_value VERSION_ID),\"prettyName\":$(os_release_value PRETTY_NAME)}"
+  DISTRO=$(printf '%s\n' "$TEXT" | awk '
+    function trim(s) { sub(/^[[:space:]]+/, "", s); sub(/[[:space:]]+$/, "", s); return s }
+    function value(k,   v, out, c, i) {
+      if (!(k in V)) return "null"
+      v = trim(V[k])
+      if (length(v) >= 2 && v ~ /^".*"$/) {
+        v = substr(v, 2, length(v) - 2); out = ""
+        for (i = 1; i <= length(v); i++) {
+          c = substr(v, i, 1)
+          if (c == "\\" && index("\"\\`$", substr(v, i + 1, 1)) && i < length(v)) { c = substr(v, i + 1, 1); i++ }
+          out = out c
+        }
+        v = out
+      } else if (length(v) >= 2 && v ~ /^'"'"'.*'"'"'$/) v = substr(v, 2, length(v) - 2)
+      return jstr(v)
+    }
+    function jstr(v,   out, c, i) {
+      out = ""
+      for (i = 1; i <= length(v); i++) {
+        c = substr(v, i, 1)
+        if (c == "\\" || c == "\"") out = out "\\" c
+        else if (c == "\t") out = out "\\t"
+        else if (!index(CTRL, c)) out = out c
+      }
+      return "\"" out "\""
+    }
+    BEGIN { CTRL = ""; for (i = 1; i < 32; i++) if (i != 9) CTRL = CTRL sprintf("%c", i) }
+    { sub(/^[[:space:]]+/, "") }
+    /^[A-Z][A-Z0-9_]*=/ { any = 1; V[substr($0, 1, index($0, "=") - 1)] = substr($0, index($0, "=") + 1) }
+    END { if (any) printf "{\"id\":%s,\"versionId\":%s,\"prettyName\":%s}", value("ID"), value("VERSION_ID"), value("PRETTY_NAME") }')
+  [ -n "$DISTRO" ] || { REASON='no KEY=value lines'; return 1; }
 }
 
 collect_distro() {
@@ -1671,137 +1706,195 @@ collect_config() {
 }
 
 # ---------------------------------------------------------------------------------------------------
-# Kernel BTF: a walk over the type section with od, in chunks (see btf_walk); names from the string
-# section, matched by offset. Keeps the members of six enums and which of the wanted functions,
-# struct members and enumerators exist.
+# Kernel BTF: one od of the type section, walked by one awk (btf_walk) that jumps from record to
+# record; names from the string section, matched by offset. Keeps the members of six enums and
+# which of the wanted functions, struct members and enumerators exist.
 
 BTF_ENUMS='bpf_func_id bpf_prog_type bpf_map_type bpf_attach_type bpf_link_type bpf_cmd'
 MAX_WANTED=10000
-IDENT='[A-Za-z_][A-Za-z0-9_]\{0,127\}'
 
 btf_fail() { BTF_ERROR="unreadable BTF: $1: $2"; return 1; }
 
 u32s() { od -An -v -tu4 $OD_ENDIAN -j "$1" -N "$2" -- "$BTF_FILE"; } # offset bytes → decimal u32s
 
-# Walks types from id 1 into $TMP/walk (awk): "M <id> <index> <name_off>" per member of an enum whose
-# name_off is in ENUM_OFFS, "N <name_off>" per enum member whose name_off is in ENUMERATOR_OFFS;
-# "F <name_off> <id>" per FUNC; "T <name_off> <type id>" per
-# DECL_TAG on a whole type (component_idx -1); "E <id> <name_off> <at> <vlen>
-# <step>" per ENUM/ENUM64, named or anonymous (<at>: where it starts in the type section; each
-# member is <step> u32s, name_off first); "S <id> <name_off> <at> <vlen>" per STRUCT/UNION whose
-# name_off is one of STRUCT_OFFS (" <off> <off> … "). No member is looked at here: btf_members
-# reads those wanted afterwards. A record's size comes from its kind and vlen (BTF-NOTES.md); a
-# kind this walk does not know stops it, as it stops the server's.
-btf_walk() {
-  # One od for the whole type section, one awk pass over its u32s: a record's header (3 u32s) says
-  # its kind and vlen, hence how many u32s of data follow.
-  od -An -v -tu4 -w1024 $OD_ENDIAN -j "$TYPE_START" -N "$TYPE_LEN" -- "$BTF_FILE" | awk -v structs="$STRUCT_OFFS" -v enums="$ENUM_OFFS" -v enumerators="$ENUMERATOR_OFFS" '
-    BEGIN {
-      n = split(structs, a, " "); for (i = 1; i <= n; i++) want[a[i]] = 1
-      n = split(enums, a, " "); for (i = 1; i <= n; i++) wantEnum[a[i]] = 1
-      n = split(enumerators, a, " "); for (i = 1; i <= n; i++) wantEnumerator[a[i]] = 1
-      id = 1; pos = 0; w = 0; d = 0
-    }
-    {
-      for (i = 1; i <= NF; i++) {
-        v = $i
-        if (pos < 3) {
-          h[pos] = v; pos++
-          if (pos == 3) {
-            rec = 4 * (w - 2); kind = int(h[1] / 16777216) % 32; vlen = h[1] % 65536
-            if (kind == 12) { print "F " h[0] " " id; d = 0 }
-            else if (kind == 2 || kind == 7 || kind == 8 || kind == 9 || kind == 10 || kind == 11 || kind == 16 || kind == 18) d = 0
-            else if (kind == 13) d = 2 * vlen
-            else if (kind == 4 || kind == 5) { d = 3 * vlen; if (h[0] in want) print "S " id " " h[0] " " rec " " vlen }
-            else if (kind == 15) d = 3 * vlen
-            else if (kind == 1 || kind == 14 || kind == 17) d = 1
-            else if (kind == 3) d = 3
-            else if (kind == 6) { d = 2 * vlen; step = 2; listed = h[0] in wantEnum; print "E " id " " h[0] " " rec " " vlen " 2" }
-            else if (kind == 19) { d = 3 * vlen; step = 3; listed = h[0] in wantEnum; print "E " id " " h[0] " " rec " " vlen " 3" }
-            else { print "! UNKNOWN_KIND type id " id " has unknown BTF kind " kind ": the blob is newer than this script or corrupt"; bad = 1; exit }
-            if (d == 0) { pos = 0; id++ }
-          }
-        } else {
-          # A decl tag on a whole type (component_idx -1): its first data u32.
-          if (kind == 17 && pos == 3 && v == 4294967295) print "T " h[0] " " h[2]
-          # An enum member'"'"'s name_off: "M <enum id> <index> <name_off>" for the six enums, "N <name_off>" for a wanted enumerator.
-          if ((kind == 6 || kind == 19) && (pos - 3) % step == 0) {
-            if (listed) print "M " id " " ((pos - 3) / step + 1) " " v
-            if (v in wantEnumerator) print "N " v
-          }
-          pos++
-          if (pos == 3 + d) { pos = 0; id++ }
-        }
-        w++
-      }
-    }
-    END { if (bad) exit; if (pos != 0) print "! TRUNCATED type id " id " runs past the end of the type section"; else print "# " (id - 1) }
-  ' >"$TMP/walk"
-  err=$(sed -n 's/^! //p' "$TMP/walk")
-  if [ -n "$err" ]; then btf_fail "${err%% *}" "${err#* }"; return 1; fi
-  TYPE_COUNT=$(sed -n 's/^# //p' "$TMP/walk")
-  [ -n "$TYPE_COUNT" ] || { btf_fail TRUNCATED 'the type section could not be read'; return 1; }
-}
-
-# "<at> <vlen> <step>" of an enum, struct or union (from the walk) → the name_off of each of its
-# members, in order, one a line: one od for the members alone.
-btf_members() {
-  set -- $1
-  [ "$2" -gt 0 ] || return 0
-  od -An -v -tu4 $OD_ENDIAN -w$((4 * $3)) -j $((TYPE_START + $1 + 12)) -N $((4 * $2 * $3)) -- "$BTF_FILE" |
-    sed -n 's/^ *\([0-9][0-9]*\).*$/\1/p'
-}
-
-# The string section as two aligned files: strings.off (start offset of each string) and
-# strings.txt (the string; a newline in a name becomes \001 so lines stay aligned), joined as
-# "off A name" lines in $TMP/table, sorted by offset.
+# The string section as $TMP/strings.txt, one string a line (a newline in a name becomes \001, so
+# line n is the n-th string; its offset is the sum of the lengths before it, plus one each).
 btf_strings() {
   tail -c +$((STR_START + 1)) -- "$BTF_FILE" | head -c "$STR_LEN" | tr '\n\0' "$SOH\n" >"$TMP/strings.txt"
-  if [ "$(printf 'a\nb\n' | grep -b b 2>/dev/null)" = 2:b ]; then
-    # GNU grep: -b gives each line's byte offset, which is the string's offset (tr kept bytes 1:1).
-    grep -b '' "$TMP/strings.txt" | sed 's/^\([0-9]*\):/\1 A /' >"$TMP/table"
-  else
-    # Elsewhere (busybox): the NULs' positions from od, one byte per line (slower, same result).
-    { echo 0; od -An -v -tu1 -w1 -j "$STR_START" -N "$STR_LEN" -- "$BTF_FILE" | sed -n '/^ *0$/='; } | sed '$d' >"$TMP/strings.off"
-    paste -d ' ' "$TMP/strings.off" "$TMP/strings.txt" | sed 's/^\([0-9]*\) /\1 A /' >"$TMP/table"
-  fi
 }
 
-# stdin "off payload" → stdout "payload name": a sort-merge with the table. An offset inside a
-# string (never made by pahole/libbpf, allowed by the format) is read directly.
-btf_resolve() {
-  sed 's/^\([0-9]*\) /\1 B /' | sort -k1,1n -k2,2 | sort -m -k1,1n -k2,2 - "$TMP/table" |
-    sed -n -e '/^[0-9]* A /{h;d;}' -e G -e 's/^\([0-9]*\) B \([^ ]*\)\n\1 A \(.*\)$/\2 \3/p' -e t \
-      -e 's/^\([0-9]*\) B \([^ ]*\)\n.*$/? \1 \2/p' >"$TMP/resolved"
-  grep -v '^? ' "$TMP/resolved"
-  grep '^? ' "$TMP/resolved" | while read -r _ off payload; do
-    name=$(tail -c +$((STR_START + off + 1)) -- "$BTF_FILE" | head -c 4096 | tr '\n\0' "$SOH\n" | head -n 1)
-    printf '%s %s\n' "$payload" "$name"
-  done
+# The wanted names as the server normalizes them (valid, unique, sorted, at most 10,000 of each)
+# into $TMP/wanted, members.wanted, enumerators.wanted; and every name the walk looks for (those,
+# the wanted members' structs and member names, the six enums, bpf_kfunc) as one pattern,
+# (a|b|…)$, in $TMP/names.re: the strings that end with one of them are the only ones searched.
+btf_wanted() {
+  { printf 'F %s\n' $WANTED_FUNCTIONS_ALL; printf 'M %s\n' $WANTED_MEMBERS_ALL; printf 'N %s\n' $WANTED_ENUMERATORS_ALL; } |
+    awk 'function ident(s) { return length(s) <= 128 && s ~ /^[A-Za-z_][A-Za-z0-9_]*$/ }
+      { n = substr($0, 3); d = index(n, ".") }
+      $1 == "M" ? d > 0 && ident(substr(n, 1, d - 1)) && ident(substr(n, d + 1)) : ident(n)' |
+    sort -u | awk -v dir="$TMP" -v max=$MAX_WANTED -v enums="$BTF_ENUMS bpf_kfunc" '
+      BEGIN { FILE["F"] = dir "/wanted"; FILE["M"] = dir "/members.wanted"; FILE["N"] = dir "/enumerators.wanted"
+        for (k in FILE) printf "" >FILE[k]
+        n = split(enums, e, " "); for (k = 1; k <= n; k++) name[e[k]] = 1 }
+      ++count[$1] <= max {
+        n = substr($0, 3); print n >FILE[$1]
+        if ($1 == "M") { d = index(n, "."); name[substr(n, 1, d - 1)] = 1; name[substr(n, d + 1)] = 1 } else name[n] = 1
+      }
+      END { f = dir "/names.re"; s = "("; for (n in name) { printf "%s%s", s, n >f; s = "|" }; print ")$" >f }'
 }
 
-btf_check_offsets() { # stdin: name offsets; what
-  max=$(awk 'NR == 1 || $1 > m { m = $1 } END { if (NR) print m }')
-  if [ -n "$max" ] && [ "$max" -ge "$STR_LEN" ]; then
-    btf_fail OUT_OF_RANGE "$1: name offset $max is beyond the string section of $STR_LEN bytes"
-    return 1
-  fi
+# Walks the types from id 1: one od for the whole type section, one awk over its u32s. A record's
+# header (3 u32s) says its kind and vlen, hence how many u32s of data follow (BTF-NOTES.md); the walk
+# jumps over them, reading data only where needed: the member names of enums (the six and, when
+# enumerators are wanted, every enum's), of the structs and unions of wanted members, and a
+# bpf_kfunc decl tag's component_idx. A kind this walk does not know stops it, as it stops the
+# server's. Before the walk, the strings that may be wanted names (grep, names.re) are found at their
+# offsets (a name may also start inside a longer string: allowed by the format, never made by
+# pahole/libbpf); after it, the six enums' member names are read by offset. Prints the BTF fact's
+# value (JSON) on one line, or "! CODE message".
+btf_walk() {
+  grep -n -E -f "$TMP/names.re" "$TMP/strings.txt" >"$TMP/names.at" 2>/dev/null
+  od -An -v -tu4 -w1024 $OD_ENDIAN -j "$TYPE_START" -N "$TYPE_LEN" -- "$BTF_FILE" |
+    awk -v dir="$TMP" -v strlen="$STR_LEN" -v enums="$BTF_ENUMS" -v size="$BTF_SIZE" -v order="$BYTE_ORDER" '
+function fail(code, msg) { print "! " code " " msg; failed = 1; exit }
+function range(what, max) {
+  if (max >= strlen) fail("OUT_OF_RANGE", what ": name offset " sprintf("%.0f", max) " is beyond the string section of " strlen " bytes")
 }
+# A type record: header h0 (name_off), h1 (info), h2 (size or type); its data starts at field ds.
+function rec(h0, h1, h2, ds,   kind, vlen) {
+  id++
+  kind = int(h1 / 16777216) % 32
+  if (kind < 1 || kind > 19) fail("UNKNOWN_KIND", "type id " id " has unknown BTF kind " kind ": the blob is newer than this script or corrupt")
+  vlen = h1 % 65536
+  i = ds + FIX[kind] + PER[kind] * vlen
+  if (kind == 12) {
+    if (h0 > maxF) maxF = h0
+    if (h0 in WF) { FOUNDF[WF[h0]] = 1; FID[id] = WF[h0] }
+  } else if (kind == 6 || kind == 19) {
+    if (h0 > maxE) maxE = h0
+    listed = h0 in WE
+    if (listed) { e = WE[h0]; EID[e, ++ECOUNT[e]] = id; EVLEN[id] = vlen; eid = id; vidx = 0 }
+    if (listed || nn > 0) { vtype = 1; vp = ds; vstep = PER[kind]; vleft = vlen; visit() }
+  } else if (kind == 4 || kind == 5) {
+    if (h0 in WS) { sname = WS[h0]; vtype = 2; vp = ds; vstep = 3; vleft = vlen; visit() }
+  } else if (kind == 17) {
+    if (h0 in KT) { tagto = h2; vtype = 3; vp = ds; vstep = 1; vleft = 1; visit() }
+  }
+}
+# The data u32s wanted of the record being read, from field vp of this line on, every vstep.
+function visit(   v) {
+  for (; vleft > 0 && vp <= NF; vp += vstep) {
+    vleft--; v = $vp
+    if (vtype == 1) {
+      if (listed) { EMEM[eid, ++vidx] = v; Q[v] = 1; if (v > maxM) maxM = v }
+      if (v in WN) FOUNDN[WN[v]] = 1
+    } else if (vtype == 2) {
+      if (v != 0) { if (v > maxS) maxS = v; if (v in WM) { q = sname "." WM[v]; if (q in WANTM) FOUNDM[q] = 1 } }
+    } else if (v == 4294967295) { tags++; TAGGED[tagto] = 1 } # component_idx -1: on the type itself
+  }
+}
+# A JSON string of name s, as json_lines writes it ("" when nothing is left of it).
+function jstr(s,   out, c, k, n) {
+  if (s ~ /^[A-Za-z0-9_]+$/) return "\"" s "\""
+  out = ""; n = length(s)
+  for (k = 1; k <= n; k++) {
+    c = substr(s, k, 1)
+    if (c == "\\" || c == "\"") out = out "\\" c
+    else if (c == "\t") out = out "\\t"
+    else if (!index(CTRL, c)) out = out c
+  }
+  return out == "" ? "" : "\"" out "\""
+}
+function jlist(L, n, FOUND, all,   out, k) {
+  out = ""
+  for (k = 1; k <= n; k++) if (all || (L[k] in FOUND)) out = out (out == "" ? "" : ",") "\"" L[k] "\""
+  return "[" out "]"
+}
+BEGIN {
+  split("1 0 3 0 0 0 0 0 0 0 0 0 0 1 0 0 1 0 0", FIX, " ") # data u32s of each kind: fixed part
+  split("0 0 0 3 3 2 0 0 0 0 0 0 2 0 3 0 0 0 3", PER, " ") # …and per vlen
+  CTRL = ""; for (k = 1; k < 32; k++) if (k != 9) CTRL = CTRL sprintf("%c", k)
+  while ((getline l < (dir "/wanted")) > 0) { FN[++nf] = l; NAMEF[l] = 1 }
+  while ((getline l < (dir "/members.wanted")) > 0) {
+    MN[++nm] = l; WANTM[l] = 1; d = index(l, "."); NAMES[substr(l, 1, d - 1)] = 1; NAMEM[substr(l, d + 1)] = 1
+  }
+  while ((getline l < (dir "/enumerators.wanted")) > 0) { NN[++nn] = l; NAMEN[l] = 1 }
+  ne = split(enums, EN, " "); for (k = 1; k <= ne; k++) NAMEE[EN[k]] = 1
+  # Where each wanted name is read: at the start of a string equal to it, or inside one ending with it.
+  nc = 0; while ((getline l < (dir "/names.at")) > 0) CAND[++nc] = substr(l, 1, index(l, ":") - 1) + 0
+  c = 1; line = 0; o = 0
+  while (c <= nc && (getline l < (dir "/strings.txt")) > 0) {
+    if (++line == CAND[c]) {
+      c++; n = length(l)
+      for (k = 1; k <= n; k++) {
+        t = substr(l, k); at = o + k - 1
+        if (t in NAMEF) WF[at] = t
+        if (t in NAMES) WS[at] = t
+        if (t in NAMEM) WM[at] = t
+        if (t in NAMEN) WN[at] = t
+        if (t in NAMEE) WE[at] = t
+        if (t == "bpf_kfunc") KT[at] = 1
+      }
+    }
+    o += length(l) + 1
+  }
+  close(dir "/strings.txt")
+  i = 1; hn = 0; id = 0; maxF = maxE = maxM = maxS = -1
+  split("", FOUNDF); split("", FOUNDM); split("", FOUNDN); split("", KFUNCS)
+}
+{
+  if (vleft) visit()
+  while (i <= NF) {
+    if (hn || i + 2 > NF) { # a header across two lines
+      while (hn < 3 && i <= NF) H[hn++] = $(i++)
+      if (hn < 3) break
+      hn = 0; rec(H[0], H[1], H[2], i)
+    } else rec($i, $(i + 1), $(i + 2), i + 3)
+  }
+  i -= NF; if (vleft) vp -= NF
+}
+END {
+  if (failed) exit
+  if (hn || i > 1) fail("TRUNCATED", "type id " (hn ? id + 1 : id) " runs past the end of the type section")
+  range("function name", maxF); range("enum name", maxE); range("enum member name", maxM); range("struct member name", maxS)
 
-# stdin: names (identifiers, one a line) → "<off> <name>" for each offset in the string section at
-# which that name is read: where a string equal to it starts, or (allowed by the format, never made
-# by pahole/libbpf) inside a longer string that ends with it.
-btf_offsets() {
-  names=$(cat)
-  [ -n "$names" ] || return 0
-  # One pattern, (a|b|…)$, in a file: busybox's grep tries -f patterns one by one, and an argument
-  # holding 10,000 names could be too long. The lines it keeps end with a wanted name; awk finds
-  # which, at which offset (a name is an identifier, so no space inside).
-  printf '%s\n' "$names" | tr '\n' '|' | sed -e 's/|*$/)$/' -e 's/^/(/' >"$TMP/names.re"
-  printf '%s\n' "$names" >"$TMP/names.list"
-  grep -E -f "$TMP/names.re" "$TMP/table" | awk 'NR == FNR { want[$0] = 1; next }
-    { off = $1; s = substr($0, length($1) + 4); n = length(s)
-      for (k = 1; k <= n; k++) { t = substr(s, k); if (t in want) print (off + k - 1) " " t } }' "$TMP/names.list" -
+  # The six enums member names, by offset: where a string starts, else (rare) inside one.
+  f = dir "/strings.txt"; o = 0
+  while ((getline l < f) > 0) { if (o in Q) NAME[o] = l; o += length(l) + 1 }
+  close(f); nu = 0
+  for (q in Q) if (!(q in NAME)) U[++nu] = q + 0
+  if (nu) {
+    o = 0
+    while ((getline l < f) > 0) {
+      n = length(l)
+      for (k = 1; k <= nu; k++) if (U[k] > o && U[k] <= o + n) NAME[U[k]] = substr(l, U[k] - o + 1)
+      o += n + 1
+    }
+    close(f)
+  }
+  # Each enum in BTF_ENUMS order; a second enum of the same name merged in, without repeats.
+  out = ""
+  for (k = 1; k <= ne; k++) {
+    e = EN[k]; if (!(e in ECOUNT)) continue
+    arr = ""; split("", SEEN)
+    for (j = 1; j <= ECOUNT[e]; j++) {
+      eid = EID[e, j]
+      for (x = 1; x <= EVLEN[eid]; x++) {
+        name = NAME[EMEM[eid, x]]
+        if (j > 1 && (name in SEEN)) continue
+        SEEN[name] = 1
+        s = jstr(name); if (s != "") arr = arr (arr == "" ? "" : ",") s
+      }
+    }
+    out = out (out == "" ? "" : ",") "\"" e "\":[" arr "]"
+  }
+  for (t in TAGGED) if (t in FID) KFUNCS[FID[t]] = 1
+  printf "{\"present\":true,\"size\":%s,\"byteOrder\":\"%s\",\"typeCount\":%d,\"enums\":{%s}", size, order, id, out
+  printf ",\"functionsChecked\":%s,\"functions\":%s", jlist(FN, nf, FOUNDF, 1), jlist(FN, nf, FOUNDF, 0)
+  printf ",\"membersChecked\":%s,\"members\":%s", jlist(MN, nm, FOUNDM, 1), jlist(MN, nm, FOUNDM, 0)
+  printf ",\"enumeratorsChecked\":%s,\"enumerators\":%s", jlist(NN, nn, FOUNDN, 1), jlist(NN, nn, FOUNDN, 0)
+  printf ",\"kfuncTagCount\":%d,\"kfuncsTagged\":%s}\n", tags, jlist(FN, nf, KFUNCS, 0)
+}'
 }
 
 btf_parse() {
@@ -1838,84 +1931,13 @@ btf_parse() {
   [ $((TYPE_LEN % 4)) = 0 ] || { btf_fail TRUNCATED "the type section's $TYPE_LEN bytes are not whole types"; return 1; }
 
   btf_strings
-  # The wanted names as the server normalizes them: valid, unique, sorted, at most 10,000 of each.
-  printf '%s\n' $WANTED_FUNCTIONS_ALL | grep -x "$IDENT" | sort -u | head -n $MAX_WANTED >"$TMP/wanted"
-  printf '%s\n' $WANTED_MEMBERS_ALL | grep -x "$IDENT\\.$IDENT" | sort -u | head -n $MAX_WANTED >"$TMP/members.wanted"
-  printf '%s\n' $WANTED_ENUMERATORS_ALL | grep -x "$IDENT" | sort -u | head -n $MAX_WANTED >"$TMP/enumerators.wanted"
-  # The walk knows the structs of wanted members by their names' offsets.
-  sed 's/\..*$//' "$TMP/members.wanted" | uniq | btf_offsets >"$TMP/struct.offs"
-  STRUCT_OFFS=" $(cut -d ' ' -f 1 "$TMP/struct.offs" | tr '\n' ' ')"
-  # …and the six enums and the wanted enumerators by their names' offsets too: it lists the members
-  # of those enums, and any enum member named as a wanted enumerator.
-  printf '%s\n' $BTF_ENUMS | btf_offsets >"$TMP/enum.offs"
-  btf_offsets <"$TMP/enumerators.wanted" >"$TMP/enumerator.offs"
-  ENUM_OFFS=" $(cut -d ' ' -f 1 "$TMP/enum.offs" | tr '\n' ' ')"
-  ENUMERATOR_OFFS=" $(cut -d ' ' -f 1 "$TMP/enumerator.offs" | tr '\n' ' ')"
-
-  btf_walk || return 1
-  sed -n 's/^F \([0-9]*\) .*$/\1/p' "$TMP/walk" | btf_check_offsets 'function name' || return 1
-  sed -n 's/^E [0-9]* \([1-9][0-9]*\) .*$/\1/p' "$TMP/walk" | btf_check_offsets 'enum name' || return 1
-
-  # Enums: the ids of those named in BTF_ENUMS, then their members' names in BTF order.
-  awk 'NR == FNR { name[$1] = $2; next } $1 == "E" && ($3 in name) { print $2 " " name[$3] }' "$TMP/enum.offs" "$TMP/walk" |
-    sort -n >"$TMP/enum.names"
-  : >"$TMP/enum.wanted"
-  for e in $BTF_ENUMS; do grep " $e\$" "$TMP/enum.names" >>"$TMP/enum.wanted"; done
-  grep '^E ' "$TMP/walk" >"$TMP/walk.enums"
-  sed -n 's/^M \([0-9]*\) \([0-9]*\) \([0-9]*\)$/\3 \1:\2/p' "$TMP/walk" >"$TMP/members.q" # "<name_off> <id>:<index>"
-  cut -d ' ' -f 1 "$TMP/members.q" | btf_check_offsets 'enum member name' || return 1
-  btf_resolve <"$TMP/members.q" | sed 's/:/ /' | sort -k1,1n -k2,2n >"$TMP/members"
-  ENUMS_JSON=; sep=
-  for e in $BTF_ENUMS; do
-    ids=$(grep " $e\$" "$TMP/enum.wanted" | cut -d ' ' -f 1)
-    [ -n "$ids" ] || continue
-    first=1
-    : >"$TMP/enum.members"
-    for eid in $ids; do
-      if [ -n "$first" ]; then
-        sed -n "s/^$eid [0-9]* //p" "$TMP/members" >"$TMP/enum.members"; first=
-      else # a second enum of the same name: merged, without repeats
-        sed -n "s/^$eid [0-9]* //p" "$TMP/members" | while IFS= read -r mem; do
-          grep -q -x -F -e "$mem" "$TMP/enum.members" || printf '%s\n' "$mem" >>"$TMP/enum.members"
-        done
-      fi
-    done
-    ENUMS_JSON="$ENUMS_JSON$sep\"$e\":$(json_lines <"$TMP/enum.members")"; sep=,
-  done
-
-  # Functions: the wanted names that are FUNC types.
-  # Functions: the wanted names read at the name offset of some FUNC (only those names are looked up).
-  btf_offsets <"$TMP/wanted" >"$TMP/wanted.offs"
-  awk 'NR == FNR { name[$1] = $2; next } $1 == "F" && ($2 in name) { print name[$2] }' "$TMP/wanted.offs" "$TMP/walk" | sort -u >"$TMP/found"
-
-  # kfuncs as the kernel declares them: FUNCs with a decl tag named bpf_kfunc.
-  sed -n 's/^T //p' "$TMP/walk" | btf_resolve | sed -n 's/^\([0-9]*\) bpf_kfunc$/\1/p' >"$TMP/kfunc.tags"
-  KFUNC_TAGS=$(wc -l <"$TMP/kfunc.tags" | tr -d ' ')
-  # The wanted names among the tagged FUNCs: by the FUNCs' ids, then their names' offsets.
-  awk 'FILENAME == ARGV[1] { tagged[$1] = 1; next } FILENAME == ARGV[2] { name[$1] = $2; next }
-    $1 == "F" && ($3 in tagged) && ($2 in name) { print name[$2] }' "$TMP/kfunc.tags" "$TMP/wanted.offs" "$TMP/walk" | sort -u >"$TMP/kfuncs.found"
-
-  # Members: those of the structs and unions the walk found (anonymous members have name_off 0),
-  # named by the offsets of the wanted members' names (a sed script: s/^<off> \(.*\)$/\1.<name>/p).
-  sed -n 's/^S [0-9]* //p' "$TMP/walk" | while read -r soff at vlen; do
-    struct=$(sed -n "s/^$soff //p" "$TMP/struct.offs")
-    btf_members "$at $vlen 3" | sed -n "s/^\([1-9][0-9]*\)\$/\1 $struct/p"
-  done >"$TMP/smembers.q" # "<name_off> <struct>"
-  cut -d ' ' -f 1 "$TMP/smembers.q" | btf_check_offsets 'struct member name' || return 1
-  sed 's/^.*\.//' "$TMP/members.wanted" | sort -u | btf_offsets |
-    sed 's/^\([0-9]*\) \(.*\)$/s\/^\1 \\(.*\\)$\/\\1.\2\/p/' >"$TMP/members.sed"
-  sed -n -f "$TMP/members.sed" "$TMP/smembers.q" | sort -u >"$TMP/smembers"
-  sort "$TMP/smembers" "$TMP/members.wanted" | uniq -d >"$TMP/members.found"
-
-  # Enumerators, of any enum: the members the walk saw named as a wanted enumerator.
-  awk 'NR == FNR { name[$1] = $2; next } $1 == "N" && ($2 in name) { print name[$2] }' "$TMP/enumerator.offs" "$TMP/walk" |
-    sort -u >"$TMP/enumerators.found"
-
-  BTF_JSON="{\"present\":true,\"size\":$BTF_SIZE,\"byteOrder\":\"$BYTE_ORDER\",\"typeCount\":$TYPE_COUNT,\"enums\":{$ENUMS_JSON}"
-  BTF_JSON="$BTF_JSON,\"functionsChecked\":$(json_lines <"$TMP/wanted"),\"functions\":$(json_lines <"$TMP/found")"
-  BTF_JSON="$BTF_JSON,\"membersChecked\":$(json_lines <"$TMP/members.wanted"),\"members\":$(json_lines <"$TMP/members.found")"
-  BTF_JSON="$BTF_JSON,\"enumeratorsChecked\":$(json_lines <"$TMP/enumerators.wanted"),\"enumerators\":$(json_lines <"$TMP/enumerators.found")"
-  BTF_JSON="$BTF_JSON,\"kfuncTagCount\":$KFUNC_TAGS,\"kfuncsTagged\":$(json_lines <"$TMP/kfuncs.found")}"
+  btf_wanted
+  BTF_JSON=$(btf_walk)
+  case $BTF_JSON in
+  '{'*) ;;
+  '! '*) err=${BTF_JSON#! }; btf_fail "${err%% *}" "${err#* }" ;;
+  *) btf_fail TRUNCATED 'the type section could not be read' ;;
+  esac
 }
 
 collect_btf() {
@@ -1930,7 +1952,7 @@ collect_btf() {
   BTF_FILE=$HP
   BTF_SIZE=$(wc -c <"$BTF_FILE")
   if [ "$BTF_SIZE" -gt $BTF_MAX ]; then F_BTF=$(fact_unknown $src "too large: $BTF_SIZE bytes > limit $BTF_MAX"); return; fi
-  [ -t 2 ] && echo 'collect-host-facts.sh: reading the kernel BTF (a few seconds)…' >&2
+  [ -t 2 ] && echo 'collect-host-facts.sh: reading the kernel BTF…' >&2
   BTF_ERROR=
   if btf_parse; then F_BTF=$(fact_ok "$BTF_JSON" $src); else F_BTF=$(fact_unknown $src "$BTF_ERROR"); fi
 }
@@ -1958,8 +1980,18 @@ collect_btf_modules() {
 # ---------------------------------------------------------------------------------------------------
 # LSMs and lockdown
 
-lsm_list() { # comma-separated → LSMS (one per line, valid names only)
-  LSMS=$(printf '%s\n' "$1" | tr ',' '\n' | sed -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//' | grep -x '[a-z][a-z0-9_]\{0,31\}')
+lsm_list() { # comma-separated → LSMS (one per line, valid names only) and LSMS_JSON, their JSON array
+  LSMS=; LSMS_JSON=; old_ifs=$IFS; IFS=",
+"
+  for l in $1; do
+    trim "$l"; l=$TRIMMED
+    case $l in [a-z]*) ;; *) continue ;; esac
+    case $l in *[!a-z0-9_]*) continue ;; esac
+    [ ${#l} -le 32 ] || continue
+    LSMS=$LSMS${LSMS:+"
+"}$l; LSMS_JSON=$LSMS_JSON${LSMS_JSON:+,}\"$l\"
+  done
+  IFS=$old_ifs; LSMS_JSON="[$LSMS_JSON]"
 }
 
 security_reason() { # REASON → REASON, "securityfs not mounted" for ENOENT under an empty securityfs
@@ -1974,14 +2006,19 @@ lsm_built() { # name: is it built in (per the kernel config)? Unknown names are.
   integrity) o=CONFIG_INTEGRITY ;; ima) o=CONFIG_IMA ;; evm) o=CONFIG_EVM ;; ipe) o=CONFIG_SECURITY_IPE ;; bpf) o=CONFIG_BPF_LSM ;;
   *) return 0 ;;
   esac
-  config_value $o && [ "$CV" != n ]
+  # The last assignment of o in LSM_CONFIG (these options, read from the config once by collect_lsm) wins.
+  CV=; found=; old_ifs=$IFS; IFS='
+'
+  for line in $LSM_CONFIG; do case $line in "$o="*) CV=${line#*=}; found=1 ;; esac; done
+  IFS=$old_ifs
+  [ -n "$found" ] && [ "$CV" != n ]
 }
 
 collect_lsm() {
   lsm=/sys/kernel/security/lsm
   if read_text $lsm $SMALL; then
     trim "$TEXT"; lsm_list "$TRIMMED"
-    F_LSM=$(fact_ok "{\"active\":$(printf '%s\n' "$LSMS" | json_lines)}" $lsm); return
+    F_LSM=$(fact_ok "{\"active\":$LSMS_JSON}" $lsm); return
   fi
   security_reason; first=$REASON
   if read_text /proc/cmdline $SMALL; then
@@ -1998,11 +2035,12 @@ collect_lsm() {
     c_lsm=${c_lsm#\"}; c_lsm=${c_lsm%\"}; c_sec=${c_sec#\"}; c_sec=${c_sec%\"}
     if [ -n "$c_has_lsm" ]; then
       lsm_list "$c_lsm"
-      F_LSM=$(fact_ok "{\"active\":$(printf '%s\n' "$LSMS" | json_lines)}" '/proc/cmdline (lsm=)' "$lsm: $first"); return
+      F_LSM=$(fact_ok "{\"active\":$LSMS_JSON}" '/proc/cmdline (lsm=)' "$lsm: $first"); return
     elif [ -n "$c_sec" ]; then
       second="security=$(printf '%.32s' "$c_sec") on the kernel command line"
     elif [ -n "$CONFIG_OK" ] && config_value CONFIG_LSM; then
       lsm_list "$CV"
+      LSM_CONFIG=$(grep -E '^CONFIG_(SECURITY_(SELINUX|APPARMOR|SMACK|TOMOYO|YAMA|LOADPIN|SAFESETID|LOCKDOWN_LSM|LANDLOCK|IPE)|INTEGRITY|IMA|EVM|BPF_LSM)=' "$TMP/config.lines")
       active=capability
       for l in $LSMS; do [ "$l" != capability ] && lsm_built "$l" && active="$active
 $l"; done
@@ -2048,9 +2086,10 @@ collect_sysctls() {
   populated /proc/sys && procsys=1 || procsys=
   F_SYSCTLS=; sep=
   for name in $names; do
-    path=/proc/sys/$(printf '%s' "$name" | tr . /)
+    path=/proc/sys; rest=$name
+    while :; do case $rest in *.*) path=$path/${rest%%.*}; rest=${rest#*.} ;; *) path=$path/$rest; break ;; esac; done
     if [ -z "$procsys" ]; then f=$(fact_unknown "$path" 'procfs not mounted')
-    elif read_text "$path" $SMALL; then trim "$TEXT"; f=$(fact_ok "$(json_str "$TRIMMED")" "$path")
+    elif read_text "$path" $SMALL; then trim "$TEXT"; jstr "$TRIMMED"; f=$(fact_ok "$JS" "$path")
     else f=$(fact_unknown "$path" "$REASON")
     fi
     F_SYSCTLS="$F_SYSCTLS$sep\"$name\":$f"; sep=,
@@ -2090,7 +2129,7 @@ collect_paths() {
       *) f=$(fact_ok '{"type":"other"}' "$path") ;;
       esac
     fi
-    F_PATHS="$F_PATHS$sep$(json_str "$path"):$f"; sep=,
+    jstr "$path"; F_PATHS="$F_PATHS$sep$JS:$f"; sep=,
   done
   F_PATHS="{$F_PATHS}"
 }
@@ -2524,7 +2563,11 @@ for dir in "${TMPDIR:-/tmp}" /tmp /var/tmp /dev/shm; do
   TMP=
 done
 [ -n "$TMP" ] || TMP_REASON='no writable temporary directory (set TMPDIR)'
-cleanup() { [ -n "$TMP" ] && rm -rf -- "$TMP"; }
+BTF_JOB=
+cleanup() {
+  [ -n "$BTF_JOB" ] && kill "$BTF_JOB" 2>/dev/null
+  [ -n "$TMP" ] && rm -rf -- "$TMP"
+}
 trap cleanup EXIT
 trap 'cleanup; exit 130' INT TERM
 
@@ -2545,11 +2588,22 @@ if [ "$FORMAT" = prometheus ]; then
   STARTED_NS=$(now_ns)
 fi
 
+# The BTF walk, the longest part, runs beside the other readers when it has a temporary directory
+# (its fact comes back through a file there).
+BTF_JOB=
+if [ -n "$TMP" ]; then
+  (
+    collect_btf
+    printf '%s\n' "$F_BTF" >"$TMP/btf.fact"
+  ) &
+  BTF_JOB=$!
+else
+  collect_btf
+fi
 collect_release
 collect_arch
 collect_distro
 collect_config
-collect_btf
 collect_btf_modules
 collect_lsm
 collect_lockdown
@@ -2559,6 +2613,12 @@ collect_cgroup
 collect_capabilities
 collect_memlock
 collect_iproute2
+if [ -n "$BTF_JOB" ]; then
+  wait "$BTF_JOB"
+  BTF_JOB=
+  F_BTF=$(cat -- "$TMP/btf.fact" 2>/dev/null)
+  [ -n "$F_BTF" ] || F_BTF=$(fact_unknown /sys/kernel/btf/vmlinux 'the BTF reader stopped before it was done')
+fi
 
 print_facts() {
   printf '{"schemaVersion":%s,"collector":{"name":"collect-host-facts.sh","version":"%s"},"collectedAt":"%s","facts":{' \

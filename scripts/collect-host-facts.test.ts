@@ -171,7 +171,7 @@ function unknownKindBtf(): Uint8Array {
 const TAGGED = Array.from({ length: 2500 }, (_, i) => `bpf_tagged_kfunc_${i}`);
 const TAGGED_SPEC = { structs: { s: ['a'] }, functions: [...TAGGED, 'vfs_read'], kfuncTags: TAGGED };
 
-// A fixture run spawns a few hundred short processes: seconds on a busy machine.
+// A fixture run spawns about a hundred short processes: seconds on a busy machine.
 const SLOW = 90_000;
 const shells = (['dash', 'bash', 'busybox'] as const).filter((s) => shellPath(s));
 
