@@ -45,7 +45,7 @@ test.describe('this machine', () => {
     await expect(feature.getByRole('link', { name: 'Linux 5.11 in the timeline' })).toHaveAttribute('href', '/en#v5.11');
 
     // In a collapsed list (supported here) or an open one (not): opened, every list has made its rows.
-    await page.evaluate(() => document.querySelectorAll('#probe-panel-this details').forEach((d) => (d.open = true)));
+    await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('#probe-panel-this details').forEach((d) => (d.open = true)));
     const helper = page.locator('#helper-bpf_ima_inode_hash');
     await expect(helper).toHaveAttribute('data-verdict', /^(supported|unsupported|unknown)$/);
     await expect(page.getByTestId('coverage-helper')).toHaveText(/^\d+ of \d+ supported$/);
