@@ -2078,7 +2078,7 @@ collect_lockdown() {
 }
 
 # ---------------------------------------------------------------------------------------------------
-# Sysctls, paths, cgroups, this process's capabilities and memlock limit, iproute2
+# Sysctls, paths, cgroups, this process's capabilities and memlock limit, iproute2, bpftool
 
 collect_sysctls() {
   names=$(printf '%s\n' kernel.unprivileged_bpf_disabled net.core.bpf_jit_enable net.core.bpf_jit_harden net.core.busy_poll net.core.busy_read \
@@ -2195,6 +2195,23 @@ collect_iproute2() {
   if [ -z "$version" ]; then F_IPROUTE2=$(fact_unknown "$ip -V" 'no iproute2 version in `ip -V` output'); return; fi
   [ -n "$libbpf" ] && libbpf=$(json_str "$libbpf") || libbpf=null
   F_IPROUTE2=$(fact_ok "{\"version\":$(json_str "$version"),\"libbpf\":$libbpf}" "$ip -V")
+}
+
+collect_bpftool() {
+  if [ "$ROOT" != / ]; then F_BPFTOOL=$(fact_unknown 'bpftool version' "not run: HOST_ROOT is not / (the host's bpftool cannot run here)"); return; fi
+  bpftool=
+  for candidate in /usr/sbin/bpftool /usr/bin/bpftool /usr/local/sbin/bpftool /sbin/bpftool; do [ -f "$candidate" ] && bpftool=$candidate && break; done
+  if [ -z "$bpftool" ]; then
+    F_BPFTOOL=$(fact_unknown 'bpftool version' 'ENOENT: no bpftool in /usr/sbin/bpftool, /usr/bin/bpftool, /usr/local/sbin/bpftool, /sbin/bpftool')
+    return
+  fi
+  if command -v timeout >/dev/null 2>&1; then out=$(timeout 2 "$bpftool" version 2>/dev/null); else out=$("$bpftool" version 2>/dev/null); fi
+  rc=$?
+  if [ $rc != 0 ]; then F_BPFTOOL=$(fact_unknown "$bpftool version" "exited with status $rc"); return; fi
+  # "/usr/sbin/bpftool v7.1.0" (it names itself as run); "using libbpf v1.1" does not matter here.
+  version=$(printf '%s\n' "$out" | sed -n 's/^[^[:space:]]*bpftool v\{0,1\}\([0-9][0-9]*\.[0-9][0-9]*\(\.[0-9][0-9]*\)\{0,1\}\).*$/\1/p' | head -n 1)
+  if [ -z "$version" ]; then F_BPFTOOL=$(fact_unknown "$bpftool version" 'no bpftool version in `bpftool version` output'); return; fi
+  F_BPFTOOL=$(fact_ok "{\"version\":$(json_str "$version")}" "$bpftool version")
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -2400,9 +2417,17 @@ function sysctl_rule(name,   P, r) {
   return r == "EACCES" || r == "EPERM" ? "s" : "k"
 }
 function userspace_rule(component, min,   I, v) {
-  VIA = "userspace"; I = "facts" SUBSEP "iproute2"
-  if ((component != "iproute2" && component != "libbpf") || V[I SUBSEP "status"] != "ok") return "k"
-  I = I SUBSEP "value" SUBSEP (component == "iproute2" ? "version" : "libbpf")
+  VIA = "userspace"
+  if (component == "bpftool") {
+    # Facts from collectors older than the bpftool fact have none: unknown (not checked).
+    I = "facts" SUBSEP "bpftool"
+    if (V[I SUBSEP "status"] != "ok") return "k"
+    I = I SUBSEP "value" SUBSEP "version"
+  } else {
+    I = "facts" SUBSEP "iproute2"
+    if ((component != "iproute2" && component != "libbpf") || V[I SUBSEP "status"] != "ok") return "k"
+    I = I SUBSEP "value" SUBSEP (component == "iproute2" ? "version" : "libbpf")
+  }
   if (TY[I] != "s" || V[I] == "") return "k"
   if (!parse_release(V[I])) return "k"
   return at_least(REL_MAJ, REL_MIN, min) ? "s" : "u"
@@ -2613,6 +2638,7 @@ collect_cgroup
 collect_capabilities
 collect_memlock
 collect_iproute2
+collect_bpftool
 if [ -n "$BTF_JOB" ]; then
   wait "$BTF_JOB"
   BTF_JOB=
@@ -2625,8 +2651,8 @@ print_facts() {
     $SCHEMA_VERSION $COLLECTOR_VERSION "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
   printf '"kernelRelease":%s,"distro":%s,"architecture":%s,"kernelConfig":%s,"btf":%s,"btfModules":%s,' \
     "$F_RELEASE" "$F_DISTRO" "$F_ARCH" "$F_CONFIG" "$F_BTF" "$F_BTF_MODULES"
-  printf '"lsm":%s,"lockdown":%s,"sysctls":%s,"paths":%s,"cgroup":%s,"capabilities":%s,"memlock":%s,"iproute2":%s}}\n' \
-    "$F_LSM" "$F_LOCKDOWN" "$F_SYSCTLS" "$F_PATHS" "$F_CGROUP" "$F_CAPS" "$F_MEMLOCK" "$F_IPROUTE2"
+  printf '"lsm":%s,"lockdown":%s,"sysctls":%s,"paths":%s,"cgroup":%s,"capabilities":%s,"memlock":%s,"iproute2":%s,"bpftool":%s}}\n' \
+    "$F_LSM" "$F_LOCKDOWN" "$F_SYSCTLS" "$F_PATHS" "$F_CGROUP" "$F_CAPS" "$F_MEMLOCK" "$F_IPROUTE2" "$F_BPFTOOL"
 }
 
 if [ "$FORMAT" = prometheus ]; then

@@ -308,6 +308,9 @@ describe.skipIf(!realHost)('on this machine', () => {
     expectValid(run.facts);
     expect(verdictDiff(records, entries, expected, run.facts)).toEqual([]);
     expect(comparableFacts(run.facts)).toEqual(comparableFacts(expected));
+    // Both ran the installed bpftool (not both "unknown"): its version is the same fact on both sides.
+    if (existsSync('/usr/sbin/bpftool'))
+      expect(run.facts.facts.bpftool).toMatchObject({ status: 'ok', source: '/usr/sbin/bpftool version' });
     expectNoVersionFallback(run.facts);
     expect(run.bytes).toBeLessThan(1024 * 1024);
     const btf = run.facts.facts.btf.value;

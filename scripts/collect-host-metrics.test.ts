@@ -232,6 +232,8 @@ describe('every rule kind and every way rules combine, fuzzed (bounded, seeded)'
     'iproute2:5.11',
     'iproute2:6.20',
     'bpftool:7.0',
+    'bpftool:7.1',
+    'bpftool:5.13',
   ];
   const ruleOf = (term: string): FeatureRecord['detect'][number] => {
     const [kind, ...rest] = term.split(':');
@@ -268,7 +270,7 @@ describe('every rule kind and every way rules combine, fuzzed (bounded, seeded)'
   const features = fc.array(
     fc.record({
       detect: fc.uniqueArray(fc.constantFrom(...RULES), { maxLength: 4 }),
-      landing: fc.constantFrom('linux:5.11', 'linux:4.1', 'libbpf:0.3', 'iproute2:5.11', 'bpftool:7.0'),
+      landing: fc.constantFrom('linux:5.11', 'linux:4.1', 'libbpf:0.3', 'iproute2:5.11', 'bpftool:7.0', 'bpftool:7.2'),
     }),
     { minLength: 30, maxLength: 30 },
   );
@@ -304,6 +306,8 @@ describe('every rule kind and every way rules combine, fuzzed (bounded, seeded)'
       '6.8.0 libbpf 1.3.0',
       '6.8.0 libbpf empty',
     ),
+    // absent: facts from a collector older than the bpftool fact.
+    bpftool: fc.constantFrom(null, 'absent', 'unknown', '7.1.0', '7.0', '5.10.0', '7.2.0-dirty', 'empty', 'v7.4.1'),
     distro: fc.constantFrom(null, 'unknown', 'ids only', 'id only', 'none'),
     collectedAt: fc.constantFrom(
       '2026-11-27T10:00:00Z',
@@ -358,6 +362,11 @@ describe('every rule kind and every way rules combine, fuzzed (bounded, seeded)'
         value: { version: version!, libbpf: libbpf === undefined || libbpf === 'null' ? null : libbpf === 'empty' ? '' : libbpf },
         source: 'ip -V',
       };
+    }
+    if (m.bpftool === 'absent') delete f.bpftool;
+    else if (m.bpftool === 'unknown') f.bpftool = unknown('bpftool version');
+    else if (m.bpftool !== null) {
+      f.bpftool = { status: 'ok', value: { version: m.bpftool === 'empty' ? '' : m.bpftool }, source: 'bpftool version' };
     }
     if (m.distro === 'unknown') f.distro = unknown('/etc/os-release');
     else if (m.distro !== null) {

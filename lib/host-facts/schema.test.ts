@@ -53,6 +53,7 @@ function validFacts(): HostFacts {
       },
       memlock: { status: 'ok', value: { soft: 8388608, hard: 'unlimited' }, source: '/proc/self/limits' },
       iproute2: { status: 'ok', value: { version: '6.1.0', libbpf: '1.1.2' }, source: '/usr/sbin/ip -V' },
+      bpftool: { status: 'ok', value: { version: '7.1.0' }, source: '/usr/sbin/bpftool version' },
     },
   };
 }
@@ -144,6 +145,8 @@ describe('parseHostFacts', () => {
       /expected one of "unified"\|"hybrid"/,
     ],
     ['a missing fact', (r) => delete r.facts.iproute2, 'facts.iproute2', /expected object/],
+    ['a bpftool fact without its version', (r) => (r.facts.bpftool.value = {}), 'facts.bpftool.value.version', /expected string/],
+    ['a bpftool version too long', (r) => (r.facts.bpftool.value.version = '7.'.repeat(40)), 'facts.bpftool.value.version', /64/],
   ])('rejects %s, naming where', (_, change, path, message) => {
     const result = parseHostFacts(broken(change));
     expect(result.ok).toBe(false);
@@ -151,6 +154,15 @@ describe('parseHostFacts', () => {
     const error = result.issues.find((e) => e.path === path);
     expect(error, JSON.stringify(result.issues)).toBeDefined();
     expect(error!.message).toMatch(message);
+  });
+
+  it('accepts facts from collectors older than the bpftool fact (it is optional), and an unknown bpftool', () => {
+    const older = broken((r) => delete r.facts.bpftool);
+    expect(parseHostFacts(older)).toMatchObject({ ok: true });
+    const parsed = parseHostFacts(older);
+    expect(parsed.ok && 'bpftool' in parsed.facts.facts).toBe(false);
+    const missing = broken((r) => (r.facts.bpftool = unknownFact('bpftool version', 'ENOENT: no bpftool in /usr/sbin/bpftool')));
+    expect(parseHostFacts(missing)).toMatchObject({ ok: true });
   });
 
   it('rejects oversized uploads', () => {

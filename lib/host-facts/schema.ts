@@ -133,6 +133,11 @@ const iproute2Schema = z.object({
   libbpf: text(64).nullable(),
 });
 
+const bpftoolSchema = z.object({
+  /** `7.1.0` (`bpftool version`; builds before 7.0 carry the kernel's version, `5.10.0`). */
+  version: text(64),
+});
+
 const namedFacts = <T extends z.ZodType>(key: z.ZodString, value: T) =>
   z.record(key, factSchema(value)).refine((r) => Object.keys(r).length <= 256, 'at most 256 entries');
 
@@ -157,6 +162,8 @@ export const hostFactsSchema = z.object({
     capabilities: factSchema(capabilitiesSchema),
     memlock: factSchema(memlockSchema),
     iproute2: factSchema(iproute2Schema),
+    /** `bpftool version`; absent in facts from older collectors (their bpftool rules say "not checked"). */
+    bpftool: factSchema(bpftoolSchema).optional(),
   }),
 });
 
@@ -164,6 +171,7 @@ export type HostFacts = z.infer<typeof hostFactsSchema>;
 export type HostFactSet = HostFacts['facts'];
 export type BtfFacts = NonNullable<HostFactSet['btf']['value']>;
 export type CgroupFacts = NonNullable<HostFactSet['cgroup']['value']>;
+export type BpftoolFact = NonNullable<HostFactSet['bpftool']>;
 export type CapabilityFacts = NonNullable<HostFactSet['capabilities']['value']>;
 
 /** One place where a JSON document does not fit the schema. */

@@ -410,7 +410,83 @@ describe('evaluateRules: combining', () => {
       verdict: 'unsupported',
       evidence: [{ text: 'libbpf 1.1.2 (linked by iproute2) < 1.2' }],
     });
-    expect(evaluateRules(rules('bpftool:7.0'), withIp)).toMatchObject({ verdict: 'unknown', evidence: [{ code: 'userspace.unknown' }] });
+    // ip -V says nothing of bpftool: its own fact does (not run on a fixture root).
+    expect(evaluateRules(rules('bpftool:7.0'), withIp)).toMatchObject({
+      verdict: 'unknown',
+      evidence: [
+        {
+          code: 'userspace.unknown',
+          text: "bpftool version unknown (bpftool version: not run: HOST_ROOT is not / (the host's bpftool cannot run here)): cannot compare with 7.0",
+        },
+      ],
+    });
+  });
+
+  describe('bpftool rules judge the bpftool fact', () => {
+    const withBpftool = (bpftool: HostFacts['facts']['bpftool']): HostFacts => {
+      const host = facts['linux-6x'];
+      return { ...host, facts: { ...host.facts, bpftool } };
+    };
+    const ok = (version: string) => withBpftool({ status: 'ok', value: { version }, source: '/usr/sbin/bpftool version' });
+
+    it('newer and equal versions are supported, older ones are not', () => {
+      expect(evaluateRules(rules('bpftool:7.0'), ok('7.1.0'))).toMatchObject({
+        verdict: 'supported',
+        evidence: [{ code: 'userspace.at_least', text: 'bpftool 7.1.0 ≥ 7.0' }],
+      });
+      expect(evaluateRules(rules('bpftool:7.1'), ok('7.1.0'))).toMatchObject({
+        verdict: 'supported',
+        evidence: [{ text: 'bpftool 7.1.0 ≥ 7.1' }],
+      });
+      expect(evaluateRules(rules('bpftool:7.1'), ok('7.1'))).toMatchObject({ verdict: 'supported' });
+      expect(evaluateRules(rules('bpftool:7.2'), ok('7.1.0'))).toMatchObject({
+        verdict: 'unsupported',
+        evidence: [{ code: 'userspace.below', text: 'bpftool 7.1.0 < 7.2' }],
+      });
+      // Builds before 7.0 carry the kernel's version: 5.10 < 7.0, and 5.13 ≥ 5.13 (the digest's gen-object rule).
+      expect(evaluateRules(rules('bpftool:7.0'), ok('5.10.0'))).toMatchObject({ verdict: 'unsupported' });
+      expect(evaluateRules(rules('bpftool:5.13'), ok('5.13.0'))).toMatchObject({ verdict: 'supported' });
+      // Minor versions compare as numbers, not as text.
+      expect(evaluateRules(rules('bpftool:7.9'), ok('7.10.0'))).toMatchObject({ verdict: 'supported' });
+    });
+
+    it('not installed, not run or absent from older facts: unknown, with the reason', () => {
+      const missing = withBpftool({
+        status: 'unknown',
+        value: null,
+        source: 'bpftool version',
+        reason: 'ENOENT: no bpftool in /usr/sbin/bpftool, /usr/bin/bpftool, /usr/local/sbin/bpftool, /sbin/bpftool',
+      });
+      expect(evaluateRules(rules('bpftool:7.0'), missing)).toMatchObject({
+        verdict: 'unknown',
+        evidence: [
+          {
+            code: 'userspace.unknown',
+            text: 'bpftool version unknown (bpftool version: ENOENT: no bpftool in /usr/sbin/bpftool, /usr/bin/bpftool, /usr/local/sbin/bpftool, /sbin/bpftool): cannot compare with 7.0',
+          },
+        ],
+      });
+      const host = facts['linux-6x'];
+      const { bpftool: _, ...older } = host.facts;
+      expect(evaluateRules(rules('bpftool:7.0'), { ...host, facts: older })).toMatchObject({
+        verdict: 'unknown',
+        evidence: [{ params: { reason: 'not checked' }, text: 'bpftool version unknown (not checked): cannot compare with 7.0' }],
+      });
+      expect(evaluateRules(rules('bpftool:7.0'), ok('garbage'))).toMatchObject({
+        verdict: 'unknown',
+        evidence: [{ params: { reason: 'unparsable version garbage' } }],
+      });
+    });
+
+    it('a feature that landed in bpftool is judged by it, and the fixture hosts (not /) say why not', () => {
+      const landed = { kernel: null, detect: [], landing: { component: 'bpftool' as const, version: '7.0' } };
+      expect(evaluateFeature(landed, ok('7.1.0'))).toMatchObject({ verdict: 'supported' });
+      expect(evaluateFeature(landed, ok('6.9.0'))).toMatchObject({ verdict: 'unsupported' });
+      expect(facts['linux-6x'].facts.bpftool).toMatchObject({
+        status: 'unknown',
+        reason: expect.stringMatching(/^not run: HOST_ROOT is not \//),
+      });
+    });
   });
 
   it('a sysctl that exists but cannot be read (write-only) counts as existing', () => {

@@ -77,6 +77,12 @@ const SAMPLES: Record<EvidenceCode, EvidenceParams[]> = {
   'userspace.unknown': [
     { component: 'libbpf', min: '0.3', reason: 'ip -V: not run' },
     { component: 'libbpf', min: '0.3', reason: 'iproute2 names no libbpf' },
+    { component: 'bpftool', min: '7.0', reason: 'not checked' },
+    { component: 'bpftool', min: '7.0', reason: 'bpftool version: not run' },
+    { component: 'bpftool', min: '7.0', reason: "bpftool version: not run: HOST_ROOT is not / (the host's bpftool cannot run here)" },
+    { component: 'bpftool', min: '7.0', reason: 'bpftool version: exited with status 2' },
+    { component: 'bpftool', min: '7.0', reason: 'bpftool version: timed out after 700 ms' },
+    { component: 'bpftool', min: '7.0', reason: 'bpftool version: no bpftool version in `bpftool version` output' },
   ],
   'rules.none': [{}],
 };
@@ -93,6 +99,9 @@ const NAMES = new Set([
   'HOST_ROOT',
   'ip',
   'iproute2',
+  // the command `bpftool version`
+  'bpftool',
+  'version',
   'lsm',
   'securityfs',
   'sysfs',
@@ -139,6 +148,16 @@ describe('evidence in Chinese', () => {
     expect(translateReason('timed out after 300 ms', 'zh')).toBe('300 毫秒后超时');
     expect(translateReason('ip -V: not run', 'zh')).toBe('ip -V:未运行');
     expect(translateReason('EACCES', 'zh')).toBe('EACCES');
+    expect(translateReason('not checked', 'zh')).toBe('未检查');
+    expect(translateReason('bpftool version: ENOENT: no bpftool in /usr/sbin/bpftool, /usr/bin/bpftool', 'zh')).toBe(
+      'bpftool version:ENOENT:/usr/sbin/bpftool, /usr/bin/bpftool 中都没有 bpftool',
+    );
+    expect(translateReason("ip -V: not run: HOST_ROOT is not / (the host's ip cannot run here)", 'zh')).toBe(
+      'ip -V:未运行:HOST_ROOT 不是 /(无法在此运行宿主机的 ip)',
+    );
+    expect(translateReason("bpftool version: not run: HOST_ROOT is not / (the host's bpftool cannot run here)", 'zh')).toBe(
+      'bpftool version:未运行:HOST_ROOT 不是 /(无法在此运行宿主机的 bpftool)',
+    );
     expect(translateReason('securityfs not mounted', 'en')).toBe('securityfs not mounted');
   });
 });

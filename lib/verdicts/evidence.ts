@@ -27,12 +27,17 @@ const ZH_REASONS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^(securityfs|sysfs|procfs) not mounted$/, (m) => `${m[1]} 未挂载`],
   [/^timed out after (\d+) ms$/, (m) => `${m[1]} 毫秒后超时`],
   [/^not run$/, () => '未运行'],
-  [/^not run: HOST_ROOT is not \/.*$/, () => '未运行:HOST_ROOT 不是 /(无法在此运行宿主机的 ip)'],
+  [/^not run: HOST_ROOT is not \/(?: \(the host's (\w+))?.*$/, (m) => `未运行:HOST_ROOT 不是 /(无法在此运行宿主机的 ${m[1] ?? 'ip'})`],
   [/^iproute2 names no libbpf$/, () => 'iproute2 未列出 libbpf'],
   [/^not a directory$/, () => '不是目录'],
   [/^\(unreadable\)$/, () => '(不可读)'],
   [/^unreadable BTF: (.+)$/, (m) => `BTF 无法读取:${m[1]}`],
   [/^ip -V: (.+)$/, (m) => `ip -V:${translateReason(m[1]!, 'zh')}`],
+  [/^not checked$/, () => '未检查'],
+  [/^ENOENT: no (ip|bpftool) in (.+)$/, (m) => `ENOENT:${m[2]} 中都没有 ${m[1]}`],
+  [/^exited with status (\d+)$/, (m) => `以状态 ${m[1]} 退出`],
+  [/^no bpftool version in `bpftool version` output$/, () => '`bpftool version` 的输出中没有 bpftool 版本'],
+  [/^bpftool version: (.+)$/, (m) => `bpftool version:${translateReason(m[1]!, 'zh')}`],
 ];
 
 /** A reason in the reader's language when it is one the probe writes; otherwise as given. */

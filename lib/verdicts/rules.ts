@@ -217,6 +217,12 @@ function evaluateUserspace(rule: Extract<DetectRule, { kind: 'userspace' }>, fac
     else if (component === 'iproute2') version = ip.value.version;
     else if (ip.value.libbpf) [version, via] = [ip.value.libbpf, 'linked by iproute2'];
     else reason = 'iproute2 names no libbpf';
+  } else if (component === 'bpftool') {
+    // Facts from collectors older than the bpftool fact have none: nobody looked.
+    const bpftool = facts.facts.bpftool;
+    if (!bpftool) reason = 'not checked';
+    else if (bpftool.status === 'unknown') reason = `bpftool version: ${bpftool.reason}`;
+    else version = bpftool.value.version;
   }
   const parsed = version === null ? null : parseKernelRelease(version);
   if (version === null || !parsed) {

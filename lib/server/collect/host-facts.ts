@@ -17,6 +17,7 @@ import { collectBtf, collectBtfModules } from './btf';
 import { collectLockdown, collectLsm } from './security';
 import { collectCapabilities, collectCgroup, collectDistro, collectMemlock, collectPaths, collectSysctls } from './system';
 import { collectIproute2 } from './iproute2';
+import { collectBpftool } from './bpftool';
 
 const COLLECTOR = { name: 'ebpf-digest-probe', version: '1.0.0' } as const;
 
@@ -37,9 +38,11 @@ export interface CollectOptions {
   timeoutMs?: number;
   /** Run `ip -V`; default only when HOST_ROOT is `/` (a host root mounted elsewhere cannot run its ip here). */
   runIpVersion?: boolean;
+  /** Run `bpftool version`; default only when HOST_ROOT is `/`, as for `ip -V`. */
+  runBpftoolVersion?: boolean;
   /** The I/O layer; tests inject faults through it. */
   io?: HostIo;
-  /** Facts to keep between reads of this host (BTF, `ip -V`): see boot-memo.ts. */
+  /** Facts to keep between reads of this host (BTF, `ip -V`, `bpftool version`): see boot-memo.ts. */
   memo?: BootMemo;
   /** The clock, for deterministic facts in tests. */
   now?: () => Date;
@@ -91,6 +94,7 @@ export async function collectHostFacts(options: CollectOptions = {}): Promise<Ho
     capabilities: collectCapabilities(ctx),
     memlock: collectMemlock(ctx),
     iproute2: settle('ip -V', () => collectIproute2(ctx, options.runIpVersion ?? roots.root === '/')),
+    bpftool: settle('bpftool version', () => collectBpftool(ctx, options.runBpftoolVersion ?? roots.root === '/')),
   });
   return { schemaVersion: HOST_FACTS_SCHEMA_VERSION, collector: { ...COLLECTOR }, collectedAt, facts };
 }

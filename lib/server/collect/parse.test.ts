@@ -5,6 +5,7 @@ import {
   parseCgroupMounts,
   parseCmdlineLsm,
   parseIpVersion,
+  parseBpftoolVersion,
   parseKernelConfig,
   parseLockdown,
   parseLsmList,
@@ -180,6 +181,26 @@ describe('parsers', () => {
   ])('parseIpVersion(%s)', (output, expected) => {
     expect(parseIpVersion(output)).toEqual(expected);
   });
+
+  it.each([
+    ['/usr/sbin/bpftool v7.1.0\nusing libbpf v1.1\nfeatures: libbpf_strict\n', '7.1.0'],
+    ['bpftool v7.4.0\nusing libbpf v1.4\nfeatures: llvm, skeletons\n', '7.4.0'],
+    // Builds before 7.0 carry the kernel's version, some with a suffix.
+    ['/usr/lib/linux-tools/5.15.0-91-generic/bpftool v5.15.131\n', '5.15.131'],
+    ['bpftool v5.10.0-dirty\n', '5.10.0'],
+    ['bpftool 7.2\n', '7.2'],
+    // A wrapper's warning first: the version line still counts, the libbpf line never does.
+    ['WARNING: something\n/usr/sbin/bpftool v7.3.0\nusing libbpf v1.3\n', '7.3.0'],
+  ])('parseBpftoolVersion(%j)', (output, version) => {
+    expect(parseBpftoolVersion(output)).toEqual({ version });
+  });
+
+  it.each(['', 'using libbpf v1.1\n', 'bpftool: command not found', 'WARNING: bpftool not found for kernel 6.1.0\n', 'mybpftoolx v7.1.0'])(
+    'parseBpftoolVersion(%j) names no version',
+    (output) => {
+      expect(() => parseBpftoolVersion(output)).toThrow('no bpftool version in `bpftool version` output');
+    },
+  );
 
   it('unameMachine maps Node arch names', () => {
     expect(unameMachine('x64', 'LE')).toBe('x86_64');

@@ -178,6 +178,16 @@ export function parseIpVersion(output: string): { version: string; libbpf: strin
   return { version: version[1]!, libbpf: libbpf ? libbpf[1]! : null };
 }
 
+/**
+ * `bpftool version`: "/usr/sbin/bpftool v7.1.0" (it names itself as run), then "using libbpf v1.1" and
+ * "features: …", which do not matter here. Builds before 7.0 carry the kernel's version ("bpftool v5.10.0").
+ */
+export function parseBpftoolVersion(output: string): { version: string } {
+  const version = /^\S*bpftool v?(\d+\.\d+(?:\.\d+)?)/m.exec(output);
+  if (!version) throw new HostReadError('no bpftool version in `bpftool version` output');
+  return { version: version[1]! };
+}
+
 /** `uname -m` for a Node process.arch (used when the kernel has no /proc/sys/kernel/arch). */
 export function unameMachine(arch: string, endianness: 'LE' | 'BE'): string {
   switch (arch) {

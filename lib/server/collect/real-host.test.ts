@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { release } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { collectHostFacts } from './host-facts';
 import { resolveHostRoots } from './roots';
 import { summarizeChecks } from '../../verdicts/checks';
@@ -54,5 +55,19 @@ describe.skipIf(!realHost)('collectHostFacts on this machine', () => {
         checks.map((c) => `  ${c.id}: ${c.status} ${JSON.stringify(c.value)}${c.reason ? ` (${c.reason})` : ''}`).join('\n'),
     );
     expect(coldMs).toBeLessThan(5000);
+  });
+
+  it.skipIf(!existsSync('/usr/sbin/bpftool'))('reads the installed bpftool’s version and judges bpftool rules by it', async () => {
+    const facts = await collectHostFacts({ roots: resolveHostRoots({}) });
+    const bpftool = facts.facts.bpftool;
+    expect(bpftool).toMatchObject({ status: 'ok', source: '/usr/sbin/bpftool version' });
+    if (bpftool?.status !== 'ok') throw new Error('expected a bpftool version');
+    // What bpftool itself says, first line: "/usr/sbin/bpftool v7.1.0".
+    const first = execFileSync('/usr/sbin/bpftool', ['version'], { encoding: 'utf8' }).split('\n')[0]!;
+    expect(first).toBe(`/usr/sbin/bpftool v${bpftool.value.version}`);
+    const [major, minor] = bpftool.value.version.split('.').map(Number) as [number, number];
+    expect(evaluateRules(parseDetectRules(`bpftool:${major}.${minor}`), facts)).toMatchObject({ verdict: 'supported' });
+    expect(evaluateRules(parseDetectRules(`bpftool:${major}.${minor + 1}`), facts)).toMatchObject({ verdict: 'unsupported' });
+    console.info(`real host: bpftool ${bpftool.value.version}`);
   });
 });
