@@ -6,6 +6,8 @@
  */
 import { chmod, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../lib/server/catalog';
 import { createCatalogIndex } from '../lib/catalog/lookup';
@@ -14,6 +16,7 @@ import { loadContent } from '../lib/server/content/load-content';
 import type { FeatureRecord } from '../lib/features/types';
 import { collectHostFacts } from '../lib/server/collect/host-facts';
 import { readWantedNames } from '../lib/host-facts/collect-script';
+import { parseBpftoolVersion } from '../lib/server/collect/parse';
 import { evaluateAll } from '../lib/verdicts/evaluate';
 import { resolveHostRoots } from '../lib/server/collect/roots';
 import { wantedNames, type WantedNames } from '../lib/host-facts/wanted';
@@ -198,6 +201,56 @@ describe.each(shells)('under %s, on each fixture root', (shell) => {
     },
     SLOW,
   );
+});
+
+describe("the script's bpftool version parser (collect_bpftool) reads what parseBpftoolVersion reads", () => {
+  // Fixture roots are not `/`, so neither collector runs bpftool there: its sed program is run on
+  // the outputs parse.test.ts gives the server's parser, under each shell's own sed.
+  const OUTPUTS = [
+    '/usr/sbin/bpftool v7.1.0\nusing libbpf v1.1\nfeatures: libbpf_strict\n',
+    'bpftool v7.4.0\nusing libbpf v1.4\nfeatures: llvm, skeletons\n',
+    '/usr/lib/linux-tools/5.15.0-91-generic/bpftool v5.15.131\n',
+    'bpftool v5.10.0-dirty\n',
+    'bpftool 7.2\n',
+    'WARNING: something\n/usr/sbin/bpftool v7.3.0\nusing libbpf v1.3\n',
+    '',
+    'using libbpf v1.1\n',
+    'WARNING: bpftool not found for kernel 6.1.0\n',
+    'mybpftoolx v7.1.0',
+    'see: bpftool v7.1.0 is the one',
+  ];
+  const sedProgram = async () => {
+    const text = await readFile(SCRIPT, 'utf8');
+    const body = /^collect_bpftool\(\) \{\n([\s\S]*?)^\}/m.exec(text)?.[1] ?? '';
+    const program = /version=\$\(printf '%s\\n' "\$out" \| sed -n '([^']+)' \| head -n 1\)/.exec(body)?.[1];
+    if (!program) throw new Error('no sed program in collect_bpftool');
+    return program;
+  };
+  for (const shell of ['dash', 'busybox'] as const) {
+    it.skipIf(!shellPath(shell))(`under ${shell}`, async () => {
+      const program = await sedProgram();
+      const [file, ...pre] = shell === 'busybox' ? [shellPath('busybox')!, 'sh'] : [shellPath('dash')!];
+      // busybox: its own sed applet, as on a host with nothing else.
+      const sed = shell === 'busybox' ? `${shellPath('busybox')} sed` : 'sed';
+      for (const out of OUTPUTS) {
+        const { stdout } = await promisify(execFile)(file, [
+          ...pre,
+          '-c',
+          `printf '%s\\n' "$1" | ${sed} -n "$2" | head -n 1`,
+          'sh',
+          out,
+          program,
+        ]);
+        let expected = '';
+        try {
+          expected = parseBpftoolVersion(out).version;
+        } catch {
+          // no version: the script says unknown too
+        }
+        expect(stdout.trim(), JSON.stringify(out)).toBe(expected);
+      }
+    });
+  }
 });
 
 describe('faults a host can have: same verdicts, the fault costs one fact', () => {

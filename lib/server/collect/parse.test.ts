@@ -195,12 +195,16 @@ describe('parsers', () => {
     expect(parseBpftoolVersion(output)).toEqual({ version });
   });
 
-  it.each(['', 'using libbpf v1.1\n', 'bpftool: command not found', 'WARNING: bpftool not found for kernel 6.1.0\n', 'mybpftoolx v7.1.0'])(
-    'parseBpftoolVersion(%j) names no version',
-    (output) => {
-      expect(() => parseBpftoolVersion(output)).toThrow('no bpftool version in `bpftool version` output');
-    },
-  );
+  it.each([
+    '',
+    'using libbpf v1.1\n',
+    'bpftool: command not found',
+    'WARNING: bpftool not found for kernel 6.1.0\n',
+    'mybpftoolx v7.1.0',
+    'see: bpftool v7.1.0 is the one',
+  ])('parseBpftoolVersion(%j) names no version', (output) => {
+    expect(() => parseBpftoolVersion(output)).toThrow('no bpftool version in `bpftool version` output');
+  });
 
   it('unameMachine maps Node arch names', () => {
     expect(unameMachine('x64', 'LE')).toBe('x86_64');
