@@ -6,9 +6,10 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET } from '../app/api/fleet/route';
 import { handleFleetRequest, resetFleetCache, type FleetAnswer } from '../lib/server/fleet';
+import { isolateEnv } from './helpers/env';
 
 type Handler = (query: string, req: IncomingMessage, res: ServerResponse) => void;
 let handler: Handler;
@@ -63,10 +64,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const ENV = ['PROMETHEUS_URL', 'PROMETHEUS_TIMEOUT_MS', 'FLEET_CACHE_TTL_MS', 'PROBE_TOKEN', 'EBPF_DIGEST_LISTEN_HOST'];
-const saved = Object.fromEntries(ENV.map((k) => [k, process.env[k]]));
-beforeEach(() => {
-  for (const k of ENV) delete process.env[k];
+isolateEnv(['PROMETHEUS_URL', 'PROMETHEUS_TIMEOUT_MS', 'FLEET_CACHE_TTL_MS', 'PROBE_TOKEN', 'EBPF_DIGEST_LISTEN_HOST'], () => {
   process.env.EBPF_DIGEST_LISTEN_HOST = '127.0.0.1';
   process.env.PROMETHEUS_URL = base;
   handler = fleet;
@@ -74,12 +72,6 @@ beforeEach(() => {
   asked.length = 0;
   authorizations.length = 0;
   resetFleetCache();
-});
-afterEach(() => {
-  for (const k of ENV) {
-    if (saved[k] === undefined) delete process.env[k];
-    else process.env[k] = saved[k];
-  }
 });
 
 const request = (query = '', headers: Record<string, string> = {}) =>

@@ -2,32 +2,20 @@
  * GET /metrics, called as Next calls it: the host's verdicts as Prometheus series on fixture hosts,
  * checked by promtool; the probe's access rules; one host read for a burst of scrapes and probes.
  */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { GET } from '../app/metrics/route';
 import { GET as probeGET } from '../app/api/probe/route';
 import { handleMetricsRequest } from '../lib/server/metrics';
-import { probeStats, resetProbeCache } from '../lib/server/probe';
+import { probeStats } from '../lib/server/probe';
 import { DEFAULT_METRIC_KINDS, METRIC, METRICS_CONTENT_TYPE, VERDICT_VALUE } from '../lib/metrics/host-metrics';
 import type { HostVerdicts } from '../lib/verdicts/host-verdicts';
 import { ITEM_KINDS } from '../lib/verdicts/types';
+import { isolateProbeEnv } from './helpers/env';
 import { materializeHostFixture, type HostFixtureName, type MaterializedHost } from './helpers/host-fixtures';
 import { parseExposition, PROMTOOL, promtoolCheckMetrics, seriesKey, type Sample } from './helpers/prometheus';
 
-const ENV = ['HOST_ROOT', 'HOST_PROC', 'HOST_SYS', 'HOST_ETC', 'PROBE_TOKEN', 'EBPF_DIGEST_LISTEN_HOST', 'PROBE_CACHE_TTL_MS'];
-const saved = Object.fromEntries(ENV.map((k) => [k, process.env[k]]));
 const hosts: MaterializedHost[] = [];
-
-beforeEach(() => {
-  for (const k of ENV) delete process.env[k];
-  process.env.EBPF_DIGEST_LISTEN_HOST = '127.0.0.1';
-  resetProbeCache();
-});
-afterEach(() => {
-  for (const k of ENV) {
-    if (saved[k] === undefined) delete process.env[k];
-    else process.env[k] = saved[k];
-  }
-});
+isolateProbeEnv();
 afterAll(() => Promise.all(hosts.map((h) => h.cleanup())));
 
 const request = (query = '', headers: Record<string, string> = {}) =>

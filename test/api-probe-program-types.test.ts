@@ -2,30 +2,18 @@
  * GET /api/probe/program-types/NAME and /api/probe/helpers/NAME through their routes: shape, 404,
  * the same access rules and cache as /api/probe, on a fixture host and on this machine.
  */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { GET as programTypeGET } from '../app/api/probe/program-types/[name]/route';
 import { GET as helperGET } from '../app/api/probe/helpers/[name]/route';
 import { GET as probeGET } from '../app/api/probe/route';
 import { getCatalog } from '../lib/server/data';
-import { probeStats, resetProbeCache } from '../lib/server/probe';
+import { probeStats } from '../lib/server/probe';
 import type { HelperCallers, ProgramTypeCalls } from '../lib/verdicts/program-types';
+import { isolateProbeEnv } from './helpers/env';
 import { materializeHostFixture, type MaterializedHost } from './helpers/host-fixtures';
 
-const PROBE_ENV = ['HOST_ROOT', 'HOST_PROC', 'HOST_SYS', 'HOST_ETC', 'PROBE_TOKEN', 'EBPF_DIGEST_LISTEN_HOST', 'PROBE_CACHE_TTL_MS'];
-const saved = Object.fromEntries(PROBE_ENV.map((k) => [k, process.env[k]]));
 const hosts: MaterializedHost[] = [];
-
-beforeEach(() => {
-  for (const k of PROBE_ENV) delete process.env[k];
-  process.env.EBPF_DIGEST_LISTEN_HOST = '127.0.0.1';
-  resetProbeCache();
-});
-afterEach(() => {
-  for (const k of PROBE_ENV) {
-    if (saved[k] === undefined) delete process.env[k];
-    else process.env[k] = saved[k];
-  }
-});
+isolateProbeEnv();
 afterAll(() => Promise.all(hosts.map((h) => h.cleanup())));
 
 const request = (path: string, headers: Record<string, string> = {}) =>

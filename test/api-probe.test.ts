@@ -4,30 +4,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { release } from 'node:os';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { GET } from '../app/api/probe/route';
 import { getCatalog, getContent } from '../lib/server/data';
-import { handleProbeRequest, hasHostToProbe, probeStats, resetProbeCache } from '../lib/server/probe';
+import { handleProbeRequest, hasHostToProbe, probeStats } from '../lib/server/probe';
 import { CONFIG_CHECKS } from '../lib/verdicts/checks';
 import type { HostVerdicts } from '../lib/verdicts/host-verdicts';
 import type { ProbeNotSupported, ProbeRefused } from '../lib/verdicts/probe-api';
 import type { ItemKind, VerdictItem } from '../lib/verdicts/types';
+import { isolateProbeEnv } from './helpers/env';
 import { materializeHostFixture, type HostFixtureName, type MaterializedHost } from './helpers/host-fixtures';
 
-const PROBE_ENV = ['HOST_ROOT', 'HOST_PROC', 'HOST_SYS', 'HOST_ETC', 'PROBE_TOKEN', 'EBPF_DIGEST_LISTEN_HOST', 'PROBE_CACHE_TTL_MS'];
-const saved = Object.fromEntries(PROBE_ENV.map((k) => [k, process.env[k]]));
-
-beforeEach(() => {
-  for (const k of PROBE_ENV) delete process.env[k];
-  process.env.EBPF_DIGEST_LISTEN_HOST = '127.0.0.1';
-  resetProbeCache();
-});
-afterEach(() => {
-  for (const k of PROBE_ENV) {
-    if (saved[k] === undefined) delete process.env[k];
-    else process.env[k] = saved[k];
-  }
-});
+isolateProbeEnv();
 
 const request = (headers: Record<string, string> = {}) =>
   new Request('http://127.0.0.1:3000/api/probe', { headers: { host: '127.0.0.1:3000', ...headers } });
