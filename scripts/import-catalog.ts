@@ -7,7 +7,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import YAML from 'yaml';
 import type { z } from 'zod';
 import { UNFINISHED_PROGRAM_TYPES } from '../lib/catalog/helper-programs';
@@ -20,6 +19,7 @@ import {
   kfuncsSchema,
 } from '../lib/catalog/source-schemas';
 import type { CatalogSource } from '../lib/catalog/types';
+import { parseCommandLine } from './command-line';
 
 const USAGE =
   'usage: npx tsx scripts/import-catalog.ts [--data DIR] [--out FILE] [--config-gates FILE] [--verbose]\n' +
@@ -107,26 +107,14 @@ function repoPath(file: string): string {
 }
 
 function run(argv: string[]): number {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: {
-        data: { type: 'string' },
-        out: { type: 'string' },
-        'config-gates': { type: 'string' },
-        verbose: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }).values;
-  } catch (err) {
-    console.error(`import-catalog: ${(err as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = parseCommandLine('import-catalog', USAGE, argv, {
+    data: { type: 'string' },
+    out: { type: 'string' },
+    'config-gates': { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (typeof args === 'number') return args;
 
   const dataDir = args.data ? path.resolve(args.data) : path.resolve(REPO_ROOT, '../shared/data');
   const out = args.out ? path.resolve(args.out) : path.join(REPO_ROOT, 'data/catalog.json');

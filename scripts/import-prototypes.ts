@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './command-line';
 import { readBtf } from '../lib/btf';
 import { readFunctionPrototypes } from '../lib/btf/prototypes';
 import { parseHelperDefs } from '../lib/catalog/helper-prototypes';
@@ -41,25 +41,13 @@ function write(file: string, text: string) {
 }
 
 function run(argv: string[]): number {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: {
-        'helper-defs': { type: 'string' },
-        btf: { type: 'string', multiple: true },
-        'btf-label': { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }).values;
-  } catch (err) {
-    console.error(`import-prototypes: ${(err as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = parseCommandLine('import-prototypes', USAGE, argv, {
+    'helper-defs': { type: 'string' },
+    btf: { type: 'string', multiple: true },
+    'btf-label': { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (typeof args === 'number') return args;
   const catalog = loadCatalog();
 
   const defsFile = args['helper-defs'] ?? '/usr/include/bpf/bpf_helper_defs.h';
