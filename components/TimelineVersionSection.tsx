@@ -17,7 +17,7 @@ import { HostBadgeSlot } from './HostBadgeSlot';
  * accessibility checker measuring tap targets), overlap the next one; too much only lengthens the
  * scrollbar until it is shown.
  */
-export function estimatedHeightRem(records: number, catalogLists: number): number {
+function estimatedHeightRem(records: number, catalogLists: number): number {
   return 4 + records * 14 + catalogLists * 2.5;
 }
 

@@ -165,6 +165,10 @@ function typePart(type: string, typeEval: Evaluation | null): Part {
   return { verdict: 'unknown', evidence: [makeEvidence('calls.type_unknown', { type })] };
 }
 
+/** The data's helper list for a program type (own keys only: a type named "constructor" has none). */
+const helperListOf = (data: ProgramTypeData, type: string) =>
+  Object.hasOwn(data.programHelpers, type) ? data.programHelpers[type] : undefined;
+
 function helperCall(
   type: string,
   typeEval: Evaluation | null,
@@ -174,13 +178,7 @@ function helperCall(
   context: EvaluationContext,
 ): HelperCall {
   const helperEval = entryVerdict(helper, facts, context);
-  const listed = dataPart(
-    type,
-    helper.name,
-    Object.hasOwn(data.programHelpers, type) ? data.programHelpers[type] : undefined,
-    facts,
-    context,
-  );
+  const listed = dataPart(type, helper.name, helperListOf(data, type), facts, context);
   const typeSide = typePart(type, typeEval);
   // The helper's own evidence: its BTF finding, and the version notes too when it is not there.
   const helperEvidence = helperEval.verdict === 'supported' ? helperEval.evidence.slice(0, 1) : helperEval.evidence;
@@ -204,7 +202,7 @@ export function evaluateProgramTypeCalls(
   const typeEntry = data.entries.find((e) => e.kind === 'program-type' && e.name === programType);
   if (!typeEntry) return null;
   const typeEval = entryVerdict(typeEntry, facts, context);
-  const list = Object.hasOwn(data.programHelpers, programType) ? data.programHelpers[programType] : undefined;
+  const list = helperListOf(data, programType);
   const incomplete = list ? list.incomplete : `the data has no helper list for ${programType}`;
   return {
     programType,
@@ -227,7 +225,7 @@ export function evaluateHelperCallers(
   const helperEval = entryVerdict(helperEntry, facts, context);
   const programTypes = byKind(data, 'program-type')
     .filter((t) => {
-      const list = Object.hasOwn(data.programHelpers, t.name) ? data.programHelpers[t.name]! : undefined;
+      const list = helperListOf(data, t.name);
       return !!list && Object.hasOwn(list.allowed, helper);
     })
     .map((t): CallerVerdict => {
