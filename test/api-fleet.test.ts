@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET } from '../app/api/fleet/route';
 import { handleFleetRequest, resetFleetCache, type FleetAnswer } from '../lib/server/fleet';
 import { isolateEnv } from './helpers/env';
@@ -62,7 +62,10 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => {
+  server.closeAllConnections(); // the stalled answers below hold theirs open
+  return new Promise<void>((resolve) => server.close(() => resolve()));
+});
 
 isolateEnv(['PROMETHEUS_URL', 'PROMETHEUS_TIMEOUT_MS', 'FLEET_CACHE_TTL_MS', 'PROBE_TOKEN', 'EBPF_DIGEST_LISTEN_HOST'], () => {
   process.env.EBPF_DIGEST_LISTEN_HOST = '127.0.0.1';
@@ -195,7 +198,23 @@ describe('when it goes wrong: a JSON error that says what, never a 500 or a hang
       res.write('{"status":"success",');
     };
     process.env.PROMETHEUS_TIMEOUT_MS = '300';
+    const started = performance.now();
     expect((await GET(request())).status).toBe(504);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  it('the deadline holds even when fetch never settles and ignores the abort', async () => {
+    vi.stubGlobal('fetch', () => new Promise(() => {}));
+    try {
+      process.env.PROMETHEUS_TIMEOUT_MS = '300';
+      const started = performance.now();
+      const response = await GET(request());
+      expect(response.status).toBe(504);
+      expect(await response.json()).toMatchObject({ error: 'prometheus_timeout' });
+      expect(performance.now() - started).toBeLessThan(3000);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('Prometheus answering an error: 502 prometheus_error with its words', async () => {

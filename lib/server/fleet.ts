@@ -119,6 +119,30 @@ class QueryFailure extends Error {
   }
 }
 
+const timedOut = (target: PrometheusTarget, timeoutMs: number) =>
+  new QueryFailure('prometheus_timeout', `Prometheus at ${target.display} did not answer within ${timeoutMs} ms.`);
+
+/**
+ * Runs `work` under a deadline this module owns: when it passes, the requests are aborted and the
+ * answer is a timeout at once, whether or not fetch notices the abort (a body that stalls after
+ * quick headers once outlived an AbortSignal.timeout in CI). The timer is cleared when work ends.
+ */
+async function withDeadline<T>(timeoutMs: number, onTimeout: () => Error, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(onTimeout());
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([work(controller.signal), expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** One instant query; throws QueryFailure with what went wrong. */
 async function instantQuery(target: PrometheusTarget, query: string, signal: AbortSignal, timeoutMs: number): Promise<VectorSample[]> {
   const url = new URL('api/v1/query', target.base);
@@ -136,8 +160,7 @@ async function instantQuery(target: PrometheusTarget, query: string, signal: Abo
     });
     text = await response.text();
   } catch (error) {
-    if (signal.aborted)
-      throw new QueryFailure('prometheus_timeout', `Prometheus at ${target.display} did not answer within ${timeoutMs} ms.`);
+    if (signal.aborted) throw timedOut(target, timeoutMs);
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     const why = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
     throw new QueryFailure('prometheus_unreachable', `Prometheus at ${target.display} could not be reached (${why}).`);
@@ -182,24 +205,32 @@ const cache = createSingleFlightCache<FleetAnswer>(
       groupBy: FleetGroupBy | null;
     };
     const target: PrometheusTarget = { base: new URL(base), authorization, display };
-    const signal = AbortSignal.timeout(timeoutMs);
     const started = performance.now();
-    const ask = (query: string) => instantQuery(target, query, signal, timeoutMs);
-    const [hosts, lastSeen, factsAt, recorded, itemSeries] = await Promise.all([
-      ask(FLEET_QUERIES.hosts),
-      ask(FLEET_QUERIES.lastSeen),
-      ask(FLEET_QUERIES.factsAt),
-      ask(FLEET_QUERIES.recorded),
-      item ? ask(itemQuery(item)) : Promise.resolve(undefined),
-    ]);
-    // No recording rule (or no result yet): count over every item series now.
-    const verdicts = recorded.length > 0 ? recorded : await ask(FLEET_QUERIES.verdicts);
-    const answers: FleetAnswers = { hosts, lastSeen, factsAt, verdicts, item: itemSeries };
+    const { answers, counts } = await withDeadline(
+      timeoutMs,
+      () => timedOut(target, timeoutMs),
+      async (signal): Promise<{ answers: FleetAnswers; counts: FleetAnswer['counts'] }> => {
+        const ask = (query: string) => instantQuery(target, query, signal, timeoutMs);
+        const [hosts, lastSeen, factsAt, recorded, itemSeries] = await Promise.all([
+          ask(FLEET_QUERIES.hosts),
+          ask(FLEET_QUERIES.lastSeen),
+          ask(FLEET_QUERIES.factsAt),
+          ask(FLEET_QUERIES.recorded),
+          item ? ask(itemQuery(item)) : Promise.resolve(undefined),
+        ]);
+        // No recording rule (or no result yet): count over every item series now.
+        const verdicts = recorded.length > 0 ? recorded : await ask(FLEET_QUERIES.verdicts);
+        return {
+          answers: { hosts, lastSeen, factsAt, verdicts, item: itemSeries },
+          counts: recorded.length > 0 ? 'recorded' : 'counted',
+        };
+      },
+    );
     const queryMs = Math.round(performance.now() - started);
     const { order } = await siteItems();
     return {
       prometheus: display,
-      counts: recorded.length > 0 ? 'recorded' : 'counted',
+      counts,
       queriedAt: new Date().toISOString(),
       queryMs,
       ...assembleFleet(answers, { order, item, groupBy }),
