@@ -5,7 +5,7 @@
  * is a slot) and puts each item's badge into its slot (a portal). Nothing shows while loading, or
  * when the probe is off or absent.
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { CatalogKind } from '@/lib/catalog/types';
 import type { Lang } from '@/lib/features/types';
@@ -39,7 +39,8 @@ export function HostBadges({ lang, labels }: { lang: Lang; labels: HostBadgeLabe
     if (slots.length === 0) return;
     let live = true;
     fetchProbe().then((state) => {
-      if (live && state.status === 'ready') setFilled(fill(slots, state.verdicts));
+      // A transition: dozens of badges render in slices, not one long task.
+      if (live && state.status === 'ready') startTransition(() => setFilled(fill(slots, state.verdicts)));
     });
     return () => {
       live = false;

@@ -6,17 +6,14 @@
  * as the "on this host" badges link) the first. Both panels stay mounted once shown, so switching
  * keeps uploaded facts and this host's answer.
  */
-import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { ProbeView } from './ProbeView';
 import type { ProbePageProps } from './CheckAnotherHost';
 
 const OTHER_HOST_HASH = 'another-host';
 
-const CheckAnotherHost = dynamic(() => import('./CheckAnotherHost').then((m) => m.CheckAnotherHost), {
-  ssr: false,
-  loading: () => <p className="mt-6 text-sm text-slate-600 dark:text-slate-400">…</p>,
-});
+// React's lazy, not next/dynamic: the page may be served without Next's runtime (an island).
+const CheckAnotherHost = lazy(() => import('./CheckAnotherHost').then((m) => ({ default: m.CheckAnotherHost })));
 
 type Tab = 'this' | 'other';
 const TABS: Tab[] = ['this', 'other'];
@@ -102,7 +99,9 @@ export function ProbeTabs({ lang, labels: t, records, coreHref, evaluator, scrip
       </div>
       <div role="tabpanel" id="probe-panel-other" aria-labelledby="probe-tab-other" hidden={tab !== 'other'}>
         {otherOpened && (
-          <CheckAnotherHost lang={lang} labels={t} records={records} coreHref={coreHref} evaluator={evaluator} scriptPath={scriptPath} />
+          <Suspense fallback={<p className="mt-6 text-sm text-slate-600 dark:text-slate-400">…</p>}>
+            <CheckAnotherHost lang={lang} labels={t} records={records} coreHref={coreHref} evaluator={evaluator} scriptPath={scriptPath} />
+          </Suspense>
         )}
       </div>
     </div>

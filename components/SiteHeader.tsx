@@ -3,8 +3,7 @@ import type { Dictionary } from '@/lib/i18n/dictionary';
 import { paths } from '@/lib/site';
 import { searchBoxLabels } from '@/lib/search/labels';
 import { LanguageSwitch } from './LanguageSwitch';
-import { SearchBox } from './SearchBox';
-import { ThemeToggle } from './ThemeToggle';
+import { Island } from './Island';
 
 export function SiteHeader({ lang, t }: { lang: Lang; t: Dictionary }) {
   const nav = [
@@ -38,8 +37,8 @@ export function SiteHeader({ lang, t }: { lang: Lang; t: Dictionary }) {
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-2">
-          <SearchBox lang={lang} labels={searchBoxLabels(t)} />
-          <ThemeToggle toDark={t.themeToDark} toLight={t.themeToLight} />
+          <Island name="SearchBox" props={{ lang, labels: searchBoxLabels(t) }} />
+          <Island name="ThemeToggle" props={{ toDark: t.themeToDark, toLight: t.themeToLight }} />
           <LanguageSwitch lang={lang} label={t.otherLanguage} title={t.otherLanguageLabel} />
         </div>
       </div>

@@ -23,3 +23,14 @@ const READING_PAGE = new RegExp(
 export function isReadingPageTarget(target) {
   return !target.includes('?') && READING_PAGE.test(target);
 }
+
+const PROBE_PAGE = new RegExp(`^/${LANG}/probe$`);
+
+/**
+ * Whether a request target asks for the probe page: made per request (a fresh nonce, not stored),
+ * and, like a reading page, served without Next's runtime (its one interactive part is an island).
+ * @param {string} target
+ */
+export function isProbePageTarget(target) {
+  return PROBE_PAGE.test(target);
+}

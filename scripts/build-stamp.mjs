@@ -13,6 +13,7 @@ const APP_INPUTS = [
   'data',
   'public',
   'scripts/collect-host-facts.sh',
+  'scripts/build-islands.mjs',
   'package-lock.json',
   'next.config.js',
   'postcss.config.mjs',

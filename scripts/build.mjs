@@ -62,7 +62,10 @@ async function build({ withNext }) {
     console.error('\nnpm run build stopped: the content has problems (listed above).');
     return checked;
   }
-  return next ? next.exited : 0;
+  if (!next) return 0;
+  const built = await next.exited;
+  // The islands bundle lives in the build dir, which `next build` starts by emptying.
+  return built === 0 ? node(['scripts/build-islands.mjs'], {}).exited : built;
 }
 
 const stamps = { app: appStamp(), build: buildStamp() };

@@ -6,18 +6,27 @@
 // lib/server/page-cache.mjs: each rendered once, on its first request, by asking Next for it
 // without a nonce (a request only this process can make), then kept with the SHA-256 of its
 // inline scripts in its CSP and sent with validators and a Cache-Control shared caches may keep.
-// Everything else — probe, search, filtered timeline, API, feeds, files — goes to Next as it comes.
+// A kept page goes without Next's runtime when its only interactive parts are islands, and so does the
+// probe page, which is made per request (its own nonce): the islands bundle (npm run build makes it,
+// scripts/build-islands.mjs) is served under /_islands/.
+// Everything else — search, filtered timeline, API, feeds, files — goes to Next as it comes.
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import next from 'next';
-import { STATIC_RENDER_HEADER, STATIC_RENDER_VALUE } from '../config/page-caching.mjs';
-import { isReadingPageTarget } from '../lib/reading-pages.mjs';
+import { PAGE_VARY, STATIC_RENDER_HEADER, STATIC_RENDER_VALUE } from '../config/page-caching.mjs';
+import { isProbePageTarget, isReadingPageTarget } from '../lib/reading-pages.mjs';
+import { pickCoding } from '../lib/server/http-cache.mjs';
+import { loadIslands, withoutNextRuntime } from '../lib/server/islands.mjs';
 import { createPageCache } from '../lib/server/page-cache.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 const distDir = path.resolve(root, process.env.NEXT_DIST_DIR ?? '.next');
@@ -42,12 +51,17 @@ process.env.EBPF_DIGEST_LISTEN_HOST ??= host;
 
 /** Only this process knows it: a request carrying it is the server's own render of a page. */
 const renderSecret = randomBytes(24).toString('base64url');
+/** The same for the server's own render of a page made per request (the probe page): Next renders it as usual. */
+const freshRenderSecret = randomBytes(24).toString('base64url');
 const renderHost = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
 const renderAgent = new http.Agent({ keepAlive: true, maxSockets: 8 });
 const RENDER_TIMEOUT_MS = 60_000;
 
-/** One render of a page by Next, uncompressed, without a nonce. */
-function render(target) {
+/**
+ * One render of a page by Next, uncompressed: by default the reading page's one render, without a
+ * nonce; with a reader's request headers, that reader's (with its own nonce).
+ */
+function render(target, headers = { [STATIC_RENDER_HEADER]: renderSecret, accept: 'text/html' }) {
   return new Promise((resolve, reject) => {
     const request = http.request(
       {
@@ -56,7 +70,7 @@ function render(target) {
         path: target,
         agent: renderAgent,
         timeout: RENDER_TIMEOUT_MS,
-        headers: { [STATIC_RENDER_HEADER]: renderSecret, 'accept-encoding': 'identity', accept: 'text/html' },
+        headers: { ...headers, 'accept-encoding': 'identity' },
       },
       (response) => {
         const chunks = [];
@@ -78,6 +92,9 @@ const server = http.createServer();
 const app = next({ dev: false, dir: root, hostname: host, port, httpServer: server });
 await app.prepare();
 const handle = app.getRequestHandler();
+const islands = loadIslands(path.join(distDir, 'islands'));
+const { manifest } = islands;
+if (!manifest) console.warn(`serve: ${distDir} has no islands bundle (npm run build makes it): reading pages keep Next's runtime`);
 const pages = createPageCache({
   render,
   buildId: readFileSync(path.join(distDir, 'BUILD_ID'), 'utf8').trim(),
@@ -86,7 +103,36 @@ const pages = createPageCache({
   // Every reading page's own path is plain ASCII (ids, names, slugs): another spelling of it
   // (`%5F` for `_`) is answered but not kept, so spellings cannot crowd the pages out.
   keepable: (target) => !target.includes('%'),
+  rewrite: manifest ? (html) => withoutNextRuntime(html, manifest).html : undefined,
 });
+
+/** Request headers that belong to one connection: not passed on to the render. */
+const HOP_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'accept-encoding', 'te', 'trailer']);
+
+/**
+ * The probe page, made for this request (its own nonce, not stored) and sent without Next's
+ * runtime when its render allows (lib/server/islands.mjs), compressed as the client takes it.
+ */
+async function serveProbePage(req, res) {
+  const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !HOP_HEADERS.has(name)));
+  const rendered = await render(req.url ?? '/', { ...headers, [STATIC_RENDER_HEADER]: freshRenderSecret });
+  const out = Object.fromEntries(
+    Object.entries(rendered.headers).filter(([name]) => !HOP_HEADERS.has(name) && name !== 'content-length' && name !== 'content-encoding'),
+  );
+  let body = rendered.body;
+  if (rendered.status === 200 && String(out['content-type'] ?? '').startsWith('text/html')) {
+    const nonce = /'nonce-([^']+)'/.exec(String(out['content-security-policy'] ?? ''))?.[1];
+    body = Buffer.from(withoutNextRuntime(body.toString('utf8'), manifest, nonce).html);
+  }
+  const coding = pickCoding(req.headers['accept-encoding']);
+  if (coding === 'br') body = await brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } });
+  else if (coding === 'gzip') body = await gzip(body);
+  if (coding !== 'identity') out['content-encoding'] = coding;
+  out.vary = PAGE_VARY;
+  out['content-length'] = String(body.length);
+  res.writeHead(rendered.status, out);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
 
 server.on('request', (req, res) => {
   const marker = req.headers[STATIC_RENDER_HEADER];
@@ -95,12 +141,24 @@ server.on('request', (req, res) => {
       req.headers[STATIC_RENDER_HEADER] = STATIC_RENDER_VALUE;
       return handle(req, res);
     }
+    if (marker === freshRenderSecret) {
+      delete req.headers[STATIC_RENDER_HEADER];
+      return handle(req, res);
+    }
     delete req.headers[STATIC_RENDER_HEADER]; // nobody else may ask for a page without a nonce
   }
-  const readingPage =
-    (req.method === 'GET' || req.method === 'HEAD') &&
-    isReadingPageTarget(req.url ?? '') &&
-    !FLIGHT_REQUEST_HEADERS.some((name) => req.headers[name] !== undefined);
+  if (islands.serve(req, res)) return;
+  const pageRequest =
+    (req.method === 'GET' || req.method === 'HEAD') && !FLIGHT_REQUEST_HEADERS.some((name) => req.headers[name] !== undefined);
+  if (pageRequest && manifest && isProbePageTarget(req.url ?? '')) {
+    serveProbePage(req, res).catch((error) => {
+      console.error(`serve: the probe page without Next's runtime failed, Next serves it: ${error?.message ?? error}`);
+      if (!res.headersSent) handle(req, res);
+      else res.destroy(error);
+    });
+    return;
+  }
+  const readingPage = pageRequest && isReadingPageTarget(req.url ?? '');
   if (!readingPage) return handle(req, res);
   pages.serve(req, res).catch((error) => {
     // The reader still gets the page, rendered for them (with a nonce), as every page was before.

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { HostBadges } from '@/components/HostBadges';
+import { Island } from '@/components/Island';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { getDictionary } from '@/lib/i18n/dictionary';
@@ -35,7 +35,7 @@ export default async function LangLayout({ children, params }: { children: React
           {children}
         </main>
         <SiteFooter lang={lang} t={t} />
-        <HostBadges lang={lang} labels={hostBadgeLabels(lang)} />
+        <Island name="HostBadges" props={{ lang, labels: hostBadgeLabels(lang) }} />
       </body>
     </html>
   );

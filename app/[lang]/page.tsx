@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { DigestLead } from '@/components/DigestLead';
 import { StaticHtml } from '@/components/StaticHtml';
-import { TimelineCatalogLists } from '@/components/TimelineCatalogLists';
+import { Island } from '@/components/Island';
 import { TimelineFilters } from '@/components/TimelineFilters';
 import { TimelineVersionSection } from '@/components/TimelineVersionSection';
 import releases from '@/data/kernel-releases.json';
@@ -51,7 +51,7 @@ export default async function TimelinePage({ params, searchParams }: { params: P
           ))}
         </ol>
       </StaticHtml>
-      <TimelineCatalogLists lang={lang} />
+      <Island name="TimelineCatalogLists" props={{ lang }} />
     </>
   );
 }

@@ -5,7 +5,7 @@
 import 'server-only';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { CallableHere } from '@/components/CallableHere';
+import { Island } from '@/components/Island';
 import { CatalogEntryView } from '@/components/CatalogEntryView';
 import { CatalogIndexView } from '@/components/CatalogIndexView';
 import { StaticHtml } from '@/components/StaticHtml';
@@ -78,7 +78,7 @@ export function catalogEntryPage(kind: CatalogKind) {
             <CatalogEntryView entry={entry} mentions={mentions} prototype={prototype} lang={lang} t={t} />
           </StaticHtml>
           {entry.kind === 'helper' && entry.programTypes.length > 0 && (
-            <CallableHere helper={entry.name} lang={lang} labels={callableHereLabels(lang)} />
+            <Island name="CallableHere" props={{ helper: entry.name, lang, labels: callableHereLabels(lang) }} />
           )}
         </>
       );

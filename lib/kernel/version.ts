@@ -22,8 +22,11 @@ const KERNEL_X_Y = /^\d{1,2}\.\d{1,3}$/;
 /** A userspace component's `X.Y` (`libbpf 0.3`, `iproute2 5.11`): the major may run to three digits. */
 const USERSPACE_X_Y = /^\d{1,3}\.\d{1,3}$/;
 
-/** The zod schema of a kernel `X.Y` string (frontmatter, query parameters). */
-export const kernelVersionSchema = z.string().regex(KERNEL_X_Y, 'expected a kernel version "X.Y"');
+/**
+ * The zod schema of a kernel `X.Y` string (frontmatter, query parameters). Marked pure, so a
+ * browser bundle that uses only the functions here leaves zod out (scripts/build-islands.mjs).
+ */
+export const kernelVersionSchema = /* @__PURE__ */ z.string().regex(KERNEL_X_Y, 'expected a kernel version "X.Y"');
 
 /**
  * Parses `5.11`, `v6.10`, `4.18.0-305.el8.x86_64`, `6.18.44-fc-v782`.

@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * Entity tags and conditional GET (RFC 9110 §8.8.3, §13.1): shared by the route handlers that make
- * a body once per process (lib/server/revalidate.ts) and the reading pages' cache (page-cache.mjs).
+ * Entity tags, conditional GET and content coding (RFC 9110 §8.8.3, §13.1, §12.5.3): shared by the
+ * route handlers that make a body once per process (lib/server/revalidate.ts), the reading pages'
+ * cache (page-cache.mjs) and the islands' files (islands.mjs).
  * Plain JS so the server script uses it without a build.
  */
 import { createHash } from 'node:crypto';
@@ -38,4 +39,26 @@ export function notModifiedSince(header, lastModified) {
   if (!header) return false;
   const since = Date.parse(header);
   return Number.isFinite(since) && Math.floor(lastModified.getTime() / 1000) <= Math.floor(since / 1000);
+}
+
+/** @typedef {'br' | 'gzip' | 'identity'} Coding */
+
+/**
+ * The coding to send for an Accept-Encoding header: brotli, else gzip, else none.
+ * @param {string | undefined} header
+ * @returns {Coding}
+ */
+export function pickCoding(header) {
+  /** @type {Map<string, number>} */
+  const weights = new Map();
+  for (const part of (header ?? '').split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    weights.set(name.trim(), q ? Number(q.slice(2)) : 1);
+  }
+  const accepts = (/** @type {string} */ coding) => (weights.get(coding) ?? weights.get('*') ?? 0) > 0;
+  if (accepts('br')) return 'br';
+  if (accepts('gzip')) return 'gzip';
+  return 'identity';
 }

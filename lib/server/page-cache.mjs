@@ -15,7 +15,7 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { NO_STORE, PAGE_VARY, READING_PAGE_CACHE_CONTROL } from '../../config/page-caching.mjs';
 import { staticPageCsp } from '../../config/security-headers.mjs';
-import { entityTag, ifNoneMatchHits, notModifiedSince } from './http-cache.mjs';
+import { entityTag, ifNoneMatchHits, notModifiedSince, pickCoding } from './http-cache.mjs';
 import { inlineScriptHashes } from './inline-scripts.mjs';
 
 const brotli = promisify(zlib.brotliCompress);
@@ -55,30 +55,8 @@ const NOT_KEPT_HEADERS = new Set([
   'content-security-policy',
 ]);
 
-/** @typedef {'br' | 'gzip' | 'identity'} Coding */
-
-/**
- * The coding to send for an Accept-Encoding header: brotli, else gzip, else none.
- * @param {string | undefined} header
- * @returns {Coding}
- */
-export function pickCoding(header) {
-  /** @type {Map<string, number>} */
-  const weights = new Map();
-  for (const part of (header ?? '').split(',')) {
-    const [name = '', ...params] = part.trim().toLowerCase().split(';');
-    if (!name) continue;
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    weights.set(name.trim(), q ? Number(q.slice(2)) : 1);
-  }
-  const accepts = (/** @type {string} */ coding) => (weights.get(coding) ?? weights.get('*') ?? 0) > 0;
-  if (accepts('br')) return 'br';
-  if (accepts('gzip')) return 'gzip';
-  return 'identity';
-}
-
 /** The entity tag of one coding of a body: Apache's way, the base tag with `-br` or `-gzip`. */
-const codedTag = (/** @type {string} */ etag, /** @type {Coding} */ coding) =>
+const codedTag = (/** @type {string} */ etag, /** @type {import('./http-cache.mjs').Coding} */ coding) =>
   coding === 'identity' ? etag : `${etag.slice(0, -1)}-${coding}"`;
 const baseTag = (/** @type {string} */ tag) => tag.replace(/-(?:br|gzip)"$/, '"');
 
@@ -90,8 +68,17 @@ const baseTag = (/** @type {string} */ tag) => tag.replace(/-(?:br|gzip)"$/, '"'
  * @param {number} [options.maxBytes]  memory for kept pages (compressed); default 256 MiB
  * @param {(target: string) => boolean} [options.keepable]  whether a target's page may be kept (else it
  *   is rendered for each request, as a page that is not a 200 is)
+ * @param {(html: string) => string} [options.rewrite]  what a 200 page's HTML becomes before it is hashed and
+ *   kept (scripts/serve.mjs: the page without Next's runtime, lib/server/islands.mjs)
  */
-export function createPageCache({ render, buildId, lastModified, maxBytes = 256 * 1024 * 1024, keepable = () => true }) {
+export function createPageCache({
+  render,
+  buildId,
+  lastModified,
+  maxBytes = 256 * 1024 * 1024,
+  keepable = () => true,
+  rewrite = (html) => html,
+}) {
   /** @type {Map<string, Page>} in order of use, least recent first */
   const kept = new Map();
   /** @type {Map<string, Promise<Page>>} */
@@ -101,27 +88,26 @@ export function createPageCache({ render, buildId, lastModified, maxBytes = 256 
 
   /** @param {Rendered} rendered @returns {Promise<Page>} */
   async function prepare(rendered) {
-    const html = rendered.body.toString('utf8');
     /** @type {Record<string, string | string[]>} */
     const headers = {};
     for (const [name, value] of Object.entries(rendered.headers)) {
       if (value !== undefined && !NOT_KEPT_HEADERS.has(name.toLowerCase())) headers[name.toLowerCase()] = value;
     }
+    const html200 = rendered.status === 200 && String(headers['content-type'] ?? '').startsWith('text/html');
+    const html = html200 ? rewrite(rendered.body.toString('utf8')) : rendered.body.toString('utf8');
+    const body = Buffer.from(html, 'utf8');
     headers['content-security-policy'] = staticPageCsp(inlineScriptHashes(html));
     headers.vary = PAGE_VARY;
-    const html200 = rendered.status === 200 && String(headers['content-type'] ?? '').startsWith('text/html');
     if (!html200 || headers['set-cookie']) {
       headers['cache-control'] = NO_STORE;
-      return { status: rendered.status, headers, etag: null, kept: false, body: rendered.body, br: null, gzip: null, bytes: 0 };
+      return { status: rendered.status, headers, etag: null, kept: false, body, br: null, gzip: null, bytes: 0 };
     }
-    const etag = entityTag(Buffer.concat([Buffer.from(`${buildId}\0`), rendered.body]));
+    const etag = entityTag(Buffer.concat([Buffer.from(`${buildId}\0`), body]));
     headers['cache-control'] = READING_PAGE_CACHE_CONTROL;
     headers['last-modified'] = lastModifiedHeader;
     const [br, gz] = await Promise.all([
-      brotli(rendered.body, {
-        params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: rendered.body.length },
-      }),
-      gzip(rendered.body, { level: 9 }),
+      brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+      gzip(body, { level: 9 }),
     ]);
     const bytes = br.length + gz.length + 2048;
     return { status: 200, headers, etag, kept: true, body: null, br, gzip: gz, bytes };

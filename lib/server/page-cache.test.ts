@@ -3,7 +3,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPageCache, pickCoding } from './page-cache.mjs';
+import { pickCoding } from './http-cache.mjs';
+import { createPageCache } from './page-cache.mjs';
 
 const PAGE =
   '<!DOCTYPE html><html><head><script>boot()</script></head><body><p>Linux 5.11</p><script>self.__next_f.push([1,"x"])</script><script src="/a.js" async=""></script></body></html>';
@@ -22,7 +23,7 @@ afterEach(() => servers.splice(0).forEach((s) => s.close()));
 /** A page cache behind a real HTTP server, with a render that counts its calls. */
 async function serve(
   render: (target: string) => Promise<Rendered>,
-  options: { maxBytes?: number; keepable?: (target: string) => boolean } = {},
+  options: { maxBytes?: number; keepable?: (target: string) => boolean; rewrite?: (html: string) => string } = {},
 ) {
   const calls: string[] = [];
   const cache = createPageCache({
@@ -92,6 +93,18 @@ describe('reading pages rendered once', () => {
     expect(headers.etag).toMatch(/^"[\w-]{27}"$/);
     expect(headers.vary).toContain('Accept-Encoding');
     expect(headers['x-frame-options']).toBe('DENY'); // the render's other headers are kept
+  });
+
+  it('keeps, tags and hashes the page as rewritten (Next runtime out), and leaves a page that is not a 200 as it came', async () => {
+    const rewrite = (html: string) =>
+      html.replace(/<script>self[^<]*<\/script>/, '').replace('</head>', '<script>islands()</script></head>');
+    const { get } = await serve(async (target) => (target === '/en/issues/99' ? page(404)() : page()()), { rewrite });
+    const kept = await get('/en');
+    expect(kept.body.toString()).toBe(rewrite(PAGE));
+    const scriptSrc = /script-src ([^;]*)/.exec(String(kept.headers['content-security-policy']))![1]!.split(' ');
+    expect(scriptSrc).toEqual(["'self'", `'sha256-${sha256('boot()')}'`, `'sha256-${sha256('islands()')}'`]);
+    expect((await get('/en', { 'if-none-match': kept.headers.etag! })).status).toBe(304);
+    expect((await get('/en/issues/99')).body.toString()).toBe(PAGE);
   });
 
   it('sends brotli or gzip as the client takes them, each with its own tag; 304 for any coding of the same page', async () => {

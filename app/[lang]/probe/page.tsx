@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ProbeTabs } from '@/components/ProbeTabs';
+import { Island } from '@/components/Island';
 import { ProgramTypeChooser } from '@/components/ProgramTypeChooser';
 import { recordText } from '@/lib/content/queries';
 import { toEvaluatorData } from '@/lib/verdicts/evaluator-data';
@@ -75,13 +75,16 @@ export default async function ProbePage({ params }: { params: Params }) {
           submit={t.progTypesShow}
         />
       </section>
-      <ProbeTabs
-        lang={lang}
-        labels={probeLabels(lang)}
-        records={meta}
-        coreHref={paths.explainer(lang, 'co-re')}
-        evaluator={toEvaluatorData({ features: records, entries: getCatalog().entries, programHelpers: getCatalog().programHelpers })}
-        scriptPath={COLLECT_SCRIPT_PATH}
+      <Island
+        name="ProbeTabs"
+        props={{
+          lang,
+          labels: probeLabels(lang),
+          records: meta,
+          coreHref: paths.explainer(lang, 'co-re'),
+          evaluator: toEvaluatorData({ features: records, entries: getCatalog().entries, programHelpers: getCatalog().programHelpers }),
+          scriptPath: COLLECT_SCRIPT_PATH,
+        }}
       />
     </article>
   );
