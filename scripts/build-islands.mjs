@@ -15,7 +15,7 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const BOOT_ENTRY = 'components/islands-boot.tsx';
 
 /** The URL path the islands are served under (scripts/serve.mjs). */
-export const ISLANDS_PATH = '/_islands/';
+const ISLANDS_PATH = '/_islands/';
 
 /**
  * The names of the island registry (`export const ISLANDS = { A, B }` in components/islands.ts).
