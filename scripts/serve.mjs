@@ -103,8 +103,15 @@ const pages = createPageCache({
   // Every reading page's own path is plain ASCII (ids, names, slugs): another spelling of it
   // (`%5F` for `_`) is answered but not kept, so spellings cannot crowd the pages out.
   keepable: (target) => !target.includes('%'),
-  rewrite: manifest ? (html) => withoutNextRuntime(html, manifest).html : undefined,
+  rewrite: manifest ? (html) => withoutNextOrSay(html) : undefined,
 });
+
+/** The page without Next's runtime, or as it was, saying why in the log (every reading page is expected to go without). */
+function withoutNextOrSay(html, nonce) {
+  const result = withoutNextRuntime(html, manifest, nonce);
+  if (!result.withoutNext) console.warn(`serve: a page keeps Next's runtime: ${result.why}`);
+  return result.html;
+}
 
 /** Request headers that belong to one connection: not passed on to the render. */
 const HOP_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'accept-encoding', 'te', 'trailer']);
@@ -122,7 +129,7 @@ async function serveProbePage(req, res) {
   let body = rendered.body;
   if (rendered.status === 200 && String(out['content-type'] ?? '').startsWith('text/html')) {
     const nonce = /'nonce-([^']+)'/.exec(String(out['content-security-policy'] ?? ''))?.[1];
-    body = Buffer.from(withoutNextRuntime(body.toString('utf8'), manifest, nonce).html);
+    body = Buffer.from(withoutNextOrSay(body.toString('utf8'), nonce));
   }
   const coding = pickCoding(req.headers['accept-encoding']);
   if (coding === 'br') body = await brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } });
