@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from './features/types';
-import { isReadingPageTarget } from './reading-pages.mjs';
+import { isProbePageTarget, isReadingPageTarget } from './reading-pages.mjs';
 import { CATALOG_SEGMENTS } from './site';
 
 describe('reading pages: rendered once and cacheable', () => {
@@ -47,6 +47,13 @@ describe('reading pages: rendered once and cacheable', () => {
       '/enx',
     ]) {
       expect(isReadingPageTarget(target), target).toBe(false);
+    }
+  });
+
+  it('the probe page is its own kind: made per request, in either language, without a query', () => {
+    for (const lang of LANGS) expect(isProbePageTarget(`/${lang}/probe`)).toBe(true);
+    for (const target of ['/en/probe?x', '/en/probe/', '/en/probe/program-types', '/fr/probe', '/probe']) {
+      expect(isProbePageTarget(target), target).toBe(false);
     }
   });
 });

@@ -3,8 +3,8 @@
 // Usage: node scripts/build-islands.mjs   (npm run build runs it after `next build`)
 // Bundles the islands (components/islands-boot.tsx) with esbuild into <distDir>/islands/: content-
 // hashed ES modules, each with .br and .gz beside it, and manifest.json, which tells scripts/serve.mjs
-// the boot module's URL, the island names, and every other client component's exports (a reading page
-// whose flight data names one of those keeps Next's runtime: lib/server/islands-page.mjs).
+// the boot module's URL and every client component's exports but the islands' (a reading page
+// whose flight data names one of those keeps Next's runtime: lib/server/islands.mjs).
 import { readdirSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,12 +54,14 @@ export function clientExports(dirs) {
   return [...names].sort();
 }
 
-async function main() {
-  const distDir = path.resolve(root, process.env.NEXT_DIST_DIR ?? '.next');
-  const outdir = path.join(distDir, 'islands');
-  rmSync(outdir, { recursive: true, force: true });
-  mkdirSync(outdir, { recursive: true });
-  const result = await build({
+/**
+ * The islands bundle, made by esbuild into `outdir` (or only in memory with `write: false`, for tests),
+ * with its metafile.
+ * @param {string} outdir
+ * @param {{ write?: boolean }} [options]
+ */
+export function bundleIslands(outdir, { write = true } = {}) {
+  return build({
     absWorkingDir: root,
     entryPoints: { boot: BOOT_ENTRY },
     bundle: true,
@@ -75,9 +77,18 @@ async function main() {
     entryNames: '[name]-[hash]',
     chunkNames: 'chunk-[hash]',
     outdir,
+    write,
     metafile: true,
     logLevel: 'warning',
   });
+}
+
+async function main() {
+  const distDir = path.resolve(root, process.env.NEXT_DIST_DIR ?? '.next');
+  const outdir = path.join(distDir, 'islands');
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  const result = await bundleIslands(outdir);
   /** @type {string | undefined} */
   let boot;
   const files = [];
@@ -93,7 +104,6 @@ async function main() {
   const islands = islandNames(readFileSync(path.join(root, 'components/islands.ts'), 'utf8'));
   const manifest = {
     boot: `${ISLANDS_PATH}${boot}`,
-    islands,
     clientExports: clientExports([path.join(root, 'components'), path.join(root, 'app')]).filter((n) => !islands.includes(n)),
   };
   writeFileSync(path.join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -1,6 +1,6 @@
 /** zod schemas for content frontmatter: the one place they are defined. */
 import { z } from 'zod';
-import { kernelVersionSchema } from '../kernel/version';
+import { kernelVersionSchema } from '../kernel/version-schema';
 
 const lang = z.enum(['zh', 'en']);
 const isoDate = z

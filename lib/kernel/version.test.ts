@@ -3,12 +3,12 @@ import {
   compareVersionStrings,
   isMajorMinor,
   isUserspaceVersion,
-  kernelVersionSchema,
   majorMinor,
   normaliseKernelVersion,
   parseKernelRelease,
   parseVersionClaim,
 } from './version';
+import { kernelVersionSchema } from './version-schema';
 
 describe('parseKernelRelease', () => {
   it.each([

@@ -3,8 +3,6 @@
  * and compared. Pure: used by the content validator, the catalog import, the evaluator, search
  * and the browser.
  */
-import { z } from 'zod';
-
 export interface KernelVersion {
   major: number;
   minor: number;
@@ -17,16 +15,10 @@ export interface KernelVersion {
 const RELEASE = /^v?(\d{1,4})\.(\d{1,4})(?:\.(\d{1,6}))?(.*)$/;
 
 /** A kernel `X.Y` as the content, the catalog and URLs write it: `5.11`, `6.10`, no patch, no `v`. */
-const KERNEL_X_Y = /^\d{1,2}\.\d{1,3}$/;
+export const KERNEL_X_Y = /^\d{1,2}\.\d{1,3}$/;
 
 /** A userspace component's `X.Y` (`libbpf 0.3`, `iproute2 5.11`): the major may run to three digits. */
 const USERSPACE_X_Y = /^\d{1,3}\.\d{1,3}$/;
-
-/**
- * The zod schema of a kernel `X.Y` string (frontmatter, query parameters). Marked pure, so a
- * browser bundle that uses only the functions here leaves zod out (scripts/build-islands.mjs).
- */
-export const kernelVersionSchema = /* @__PURE__ */ z.string().regex(KERNEL_X_Y, 'expected a kernel version "X.Y"');
 
 /**
  * Parses `5.11`, `v6.10`, `4.18.0-305.el8.x86_64`, `6.18.44-fc-v782`.

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { CATEGORIES } from '../features/vocabulary';
-import { kernelVersionSchema } from '../kernel/version';
+import { kernelVersionSchema } from '../kernel/version-schema';
 import { MAX_QUERY_LENGTH } from './query';
 import { SEARCH_KINDS, type SearchFilters, type SearchRequest } from './types';
 

@@ -14,9 +14,9 @@ import { COMMON_SECURITY_HEADERS, NON_PAGE_CSP } from '../../config/security-hea
 import { pickCoding } from './http-cache.mjs';
 
 /**
- * What scripts/build-islands.mjs wrote: the boot module's URL, the islands' names, and every
- * other client component's exported names.
- * @typedef {{ boot: string, islands: string[], clientExports: string[] }} IslandsManifest
+ * What scripts/build-islands.mjs wrote: the boot module's URL, and the exported names of every
+ * client component that is not an island.
+ * @typedef {{ boot: string, clientExports: string[] }} IslandsManifest
  */
 
 /** Client components a page may name and still go without Next's runtime: they do nothing in the browser there. */

@@ -10,7 +10,6 @@ import { inlineScripts } from './inline-scripts.mjs';
 
 const MANIFEST: IslandsManifest = {
   boot: '/_islands/boot-ABC.js',
-  islands: ['SearchBox', 'ThemeToggle', 'HostBadges'],
   clientExports: ['CompareWithHost', 'LanguageSwitch', 'StaticPart', 'NotFoundMessage', 'ProbeView'],
 };
 
